@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+// Kaskade: a plan language, checker and REPL for strategic competence development.
+//
+// Modules follow the data flow: bytes → tokens → syntax tree → resolved plan →
+// findings and answers → rendered output. Nothing lower imports anything higher.
+import PackageDescription
+
+let package = Package(
+    name: "Kaskade",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kaskade", targets: ["kaskade"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Source files, spans, diagnostics, the rule catalogue and every renderer.
+        .target(name: "KaskadeDiagnostics"),
+        // Keywords, lexer, syntax tree and parser.
+        .target(name: "KaskadeSyntax", dependencies: ["KaskadeDiagnostics"]),
+        // Schema, dates, name resolution and the resolved plan.
+        .target(name: "KaskadeModel", dependencies: ["KaskadeSyntax", "KaskadeDiagnostics"]),
+        // The cascade rules K2xx–K6xx over a resolved plan.
+        .target(name: "KaskadeRules", dependencies: ["KaskadeModel"]),
+        // Loading plan files from disk and running the whole pipeline.
+        .target(name: "KaskadeDriver", dependencies: ["KaskadeRules"]),
+        .executableTarget(
+            name: "kaskade",
+            dependencies: [
+                "KaskadeDriver",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "KaskadeSyntaxTests", dependencies: ["KaskadeSyntax", "KaskadeDriver"]),
+    ]
+)

@@ -1,0 +1,104 @@
+// One diagnostic type for every finding Kaskade reports, whatever stage found it.
+//
+// Every renderer (text, JSON, SARIF, GitHub, JUnit) takes this same value, so all
+// formats say the same thing. The message must make sense on its own: it is all
+// that the one-line and GitHub formats show.
+
+public enum Severity: String, Sendable, Comparable, CaseIterable, Codable {
+    case error, warning, info
+
+    /// The Danish word used in `regel … niveau`.
+    public var danish: String {
+        switch self {
+        case .error: "fejl"
+        case .warning: "advarsel"
+        case .info: "info"
+        }
+    }
+
+    private var rank: Int {
+        switch self {
+        case .error: 0
+        case .warning: 1
+        case .info: 2
+        }
+    }
+
+    /// Errors sort first.
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// A location with a short message, shown under the source line.
+public struct Label: Sendable, Hashable {
+    public var span: Span
+    public var message: String
+
+    public init(_ span: Span, _ message: String = "") {
+        self.span = span
+        self.message = message
+    }
+}
+
+public struct Diagnostic: Sendable, Hashable {
+    public var rule: RuleID
+    public var severity: Severity
+    public var message: String
+    public var primary: Label
+    public var secondary: [Label]
+    public var notes: [String]
+    public var help: String?
+
+    public init(
+        _ rule: RuleID, _ message: String, at primary: Label,
+        secondary: [Label] = [], notes: [String] = [], help: String? = nil,
+        severity: Severity? = nil
+    ) {
+        self.rule = rule
+        self.message = message
+        self.primary = primary
+        self.secondary = secondary
+        self.help = help
+        self.severity = severity ?? rule.info.level
+        // The guideline sentence the rule enforces is always the first note.
+        let guideline = rule.info.guideline
+        self.notes = guideline.isEmpty ? notes : [guideline] + notes
+    }
+
+    public var name: String { rule.info.name }
+
+    /// The stable order of rules.md: by file, line, column, rule.
+    /// Offsets order the same way as line and column within a file.
+    public static func stableOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        let x = a.primary.span, y = b.primary.span
+        if x.file != y.file { return x.file < y.file }
+        if x.start != y.start { return x.start < y.start }
+        if a.rule != b.rule { return a.rule < b.rule }
+        if x.end != y.end { return x.end < y.end }
+        return a.message < b.message
+    }
+}
+
+/// Collects findings from one stage; stages append, the driver sorts once at the end.
+public struct DiagnosticSink: Sendable {
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init() {}
+
+    public mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    public mutating func report(
+        _ rule: RuleID, _ message: String, at span: Span, label: String = "",
+        secondary: [Label] = [], notes: [String] = [], help: String? = nil
+    ) {
+        diagnostics.append(Diagnostic(rule, message, at: Label(span, label), secondary: secondary, notes: notes, help: help))
+    }
+
+    public mutating func append(contentsOf other: [Diagnostic]) {
+        diagnostics.append(contentsOf: other)
+    }
+
+    public var isEmpty: Bool { diagnostics.isEmpty }
+    public var count: Int { diagnostics.count }
+}

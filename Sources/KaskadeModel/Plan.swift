@@ -1,0 +1,312 @@
+// The resolved plan: what the rules, the REPL, the queries and the exports read.
+//
+// Everything is held in flat arrays and referred to by index; a reference keeps the span
+// it was written at, so that findings can point at it. References that could not be
+// resolved have already been reported (K105, K106) and are not in these lists; the list
+// remembers that one was dropped (`hasUnresolved`), so that no rule reports on a target
+// that is missing.
+
+import KaskadeDiagnostics
+import KaskadeSyntax
+
+public enum UnitKind: Sendable, Hashable {
+    case council, committee, board, area, institution, department
+
+    public var keyword: Keyword {
+        switch self {
+        case .council: .byraad
+        case .committee: .udvalg
+        case .board: .direktion
+        case .area: .omraade
+        case .institution: .virksomhed
+        case .department: .afdeling
+        }
+    }
+
+    /// Institutions and departments: the units of step 3, KOMPUS and employees.
+    public var isLocal: Bool { self == .institution || self == .department }
+    public var isPolitical: Bool { self == .council || self == .committee }
+}
+
+public struct Reference: Sendable, Hashable {
+    /// Index into the array of the target's kind.
+    public var index: Int
+    public var kind: Keyword
+    public var span: Span
+}
+
+public struct ReferenceList: Sendable {
+    public var items: [Reference] = []
+    /// A reference in the source could not be resolved (already reported).
+    public var hasUnresolved = false
+    /// The property was written at all.
+    public var isGiven = false
+
+    public var indices: [Int] { items.map(\.index) }
+    public var isEmpty: Bool { items.isEmpty }
+}
+
+public enum Status: Sendable, Hashable {
+    case planned, held, cancelled
+
+    /// A cancelled event counts for nothing.
+    public var counts: Bool { self != .cancelled }
+}
+
+public struct Unit: Sendable {
+    public var id: String
+    public var title: String
+    public var kind: UnitKind
+    public var nameSpan: Span
+    public var keywordSpan: Span
+    /// The whole statement, block included: findings inside it belong to the unit.
+    public var extent: Span
+    public var parent: Int?
+    public var children: [Int] = []
+    public var leader: String?
+    public var chef: String?
+    public var staffCount: Int?
+    /// A committee's council.
+    public var under = ReferenceList()
+    /// An area's committees.
+    public var committees = ReferenceList()
+    public var goals: [Int] = []
+    public var events: [Int] = []
+    public var courses: [Int] = []
+    public var employees: [Int] = []
+    public var tasks: [Int] = []
+    public var kompus: Int?
+    public var exceptions: [Int] = []
+}
+
+public struct Goal: Sendable {
+    public var id: String
+    public var title: String
+    public var nameSpan: Span
+    public var owner: Int
+    public var follows = ReferenceList()
+    public var deadline: Day?
+    public var deadlineSpan: Span?
+    /// Goals that name this one in `følger` (filled after resolution).
+    public var followedBy: [Int] = []
+    /// Courses that name this one in `følger`.
+    public var courses: [Int] = []
+}
+
+public enum EventKind: Sendable, Hashable {
+    case discussion, followUp, proposal, evaluation
+
+    public var keyword: Keyword {
+        switch self {
+        case .discussion: .droeftelse
+        case .followUp: .opfoelgning
+        case .proposal: .oplaeg
+        case .evaluation: .evaluering
+        }
+    }
+}
+
+public enum Audience: Sendable {
+    case none
+    /// `med chefgruppen`.
+    case heads
+    /// `med lederne`.
+    case leaders
+    /// `med CSD, CSS`.
+    case units
+}
+
+public struct Event: Sendable {
+    public var kind: EventKind
+    public var keywordSpan: Span
+    public var owner: Int
+    public var date: Day?
+    public var dateSpan: Span?
+    public var status: Status = .planned
+    public var audience: Audience = .none
+    /// The units named in `med`.
+    public var with = ReferenceList()
+    /// The goals (and, for a proposal, courses) named in `om`.
+    public var about = ReferenceList()
+}
+
+public struct Course: Sendable {
+    public var id: String
+    public var title: String
+    public var nameSpan: Span
+    public var unit: Int
+    public var follows = ReferenceList()
+    public var priority: Int?
+    public var seats: Int?
+    public var provides = ReferenceList()
+    /// Employees that name it in `udvikling`.
+    public var participants: [Int] = []
+}
+
+public struct Employee: Sendable {
+    public var id: String
+    public var title: String?
+    public var nameSpan: Span
+    public var unit: Int
+    public var conversation: Day?
+    public var conversationSpan: Span?
+    public var status: Status = .planned
+    public var development = ReferenceList()
+    public var competences = ReferenceList()
+}
+
+public struct Competence: Sendable {
+    public var id: String
+    public var title: String
+    public var nameSpan: Span
+}
+
+public struct Task: Sendable {
+    public var id: String
+    public var title: String
+    public var nameSpan: Span
+    public var unit: Int
+    public var requires = ReferenceList()
+}
+
+public struct Concept: Sendable {
+    public var id: String
+    public var title: String
+    public var nameSpan: Span
+    public var preparation: String?
+    public var description: String?
+}
+
+public struct Kompus: Sendable {
+    public var keywordSpan: Span
+    public var unit: Int
+    public var concept = ReferenceList()
+    public var briefing: Day?
+    public var briefingSpan: Span?
+    public var period: ClosedRange<Day>?
+    public var periodSpan: Span?
+    public var expectation: String?
+    /// `varsel`, in days.
+    public var notice: Int?
+}
+
+public struct RuleSetting: Sendable {
+    public var rule: RuleID
+    public var span: Span
+    /// nil: the default level; `.some(nil)`: turned off (`niveau fra`).
+    public var level: Severity??
+    public var notice: Int?
+}
+
+public struct Exception: Sendable {
+    public var rule: RuleID
+    public var reason: String
+    public var until: Day?
+    public var untilSpan: Span?
+    public var unit: Int
+    public var keywordSpan: Span
+}
+
+/// Something with an ID: its kind and its index in that kind's array.
+public struct EntityRef: Sendable, Hashable {
+    public var kind: Keyword
+    public var index: Int
+
+    public init(kind: Keyword, index: Int) {
+        self.kind = kind
+        self.index = index
+    }
+}
+
+public struct Plan: Sendable {
+    public var sources: SourceSet
+    public var trees: [SyntaxTree]
+    public var title: String?
+    public var year: Int?
+    public var headerSpan: Span?
+    public var units: [Unit] = []
+    public var goals: [Goal] = []
+    public var events: [Event] = []
+    public var courses: [Course] = []
+    public var employees: [Employee] = []
+    public var competences: [Competence] = []
+    public var tasks: [Task] = []
+    public var concepts: [Concept] = []
+    public var kompuses: [Kompus] = []
+    public var settings: [RuleSetting] = []
+    public var exceptions: [Exception] = []
+    /// Every ID of the plan. Statements that were misplaced or broken are here with index -1,
+    /// so that references to them are neither resolved nor reported again.
+    public var names: [String: EntityRef] = [:]
+    public var statementCount = 0
+
+    public init(sources: SourceSet, trees: [SyntaxTree]) {
+        self.sources = sources
+        self.trees = trees
+    }
+
+    // MARK: - Questions every reader asks
+
+    public var board: Int? { units.firstIndex { $0.kind == .board } }
+
+    public func units(_ kind: UnitKind) -> [Int] { units.indices.filter { units[$0].kind == kind } }
+
+    /// The area a unit lies in (itself for an area).
+    public func area(of unit: Int) -> Int? {
+        var current: Int? = unit
+        while let index = current {
+            if units[index].kind == .area { return index }
+            current = units[index].parent
+        }
+        return nil
+    }
+
+    /// The KOMPUS in force for a unit: its own, else the nearest enclosing unit's.
+    public func effectiveKompus(of unit: Int) -> Int? {
+        var current: Int? = unit
+        while let index = current {
+            if let kompus = units[index].kompus { return kompus }
+            current = units[index].parent
+        }
+        return nil
+    }
+
+    public func isPolitical(goal: Int) -> Bool { units[goals[goal].owner].kind.isPolitical }
+
+    public func level(of goal: Int) -> UnitKind { units[goals[goal].owner].kind }
+
+    /// The ID and title of a thing, as messages name it: `LYS "Lyngehus Skole"`.
+    public func label(_ ref: EntityRef) -> String {
+        switch ref.kind {
+        case .maal: "\(goals[ref.index].id) \"\(goals[ref.index].title)\""
+        case .uddannelse: "\(courses[ref.index].id) \"\(courses[ref.index].title)\""
+        case .medarbejder: employees[ref.index].id
+        case .kompetence: "\(competences[ref.index].id) \"\(competences[ref.index].title)\""
+        case .opgave: "\(tasks[ref.index].id) \"\(tasks[ref.index].title)\""
+        case .koncept: "\(concepts[ref.index].id) \"\(concepts[ref.index].title)\""
+        default: "\(units[ref.index].id) \"\(units[ref.index].title)\""
+        }
+    }
+
+    public func unitLabel(_ unit: Int) -> String {
+        "\(units[unit].kind.keyword.danish) \(units[unit].id) \"\(units[unit].title)\""
+    }
+
+    /// Follows `følger` upwards from a goal on every path and collects the first goals that
+    /// satisfy `stop` (the goal itself excluded). Each goal is visited once, so this is
+    /// linear in the part of the graph above the goal, and safe on cycles.
+    public func nearestGoals(above goal: Int, where stop: (Int) -> Bool) -> Set<Int> {
+        var found = Set<Int>()
+        var visited: Set<Int> = [goal]
+        var stack = goals[goal].follows.indices
+        while let next = stack.popLast() {
+            guard visited.insert(next).inserted else { continue }
+            if stop(next) {
+                found.insert(next)
+            } else {
+                stack.append(contentsOf: goals[next].follows.indices)
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,444 @@
+// The resolver: syntax trees in, one resolved plan out, with the structure and name
+// findings (K101–K106, K109, K112, K113).
+//
+// Two passes, both linear. The first walks every file's statements once, checks each
+// against the schema, and creates the plan's entities; references are only recorded.
+// The second resolves every recorded reference through one global name table (names are
+// global across the files of a plan, so a file may refer to a name defined in a later
+// one). A statement that is misplaced or broken has its names recorded as unusable, so
+// that what refers to it is neither resolved nor reported a second time.
+
+import KaskadeDiagnostics
+import KaskadeSyntax
+
+public struct Resolver {
+    private var plan: Plan
+    private var sink = DiagnosticSink()
+    private var pending: [PendingReference] = []
+    private var planHeaders: [Span] = []
+    /// Spans of definitions that have no entity (misplaced or broken statements).
+    private var unusableDefinitions: [String: Span] = [:]
+
+    public static func resolve(sources: SourceSet, trees: [SyntaxTree]) -> (plan: Plan, diagnostics: [Diagnostic]) {
+        var resolver = Resolver(plan: Plan(sources: sources, trees: trees))
+        for fileIndex in trees.indices {
+            resolver.walkTopLevel(fileIndex)
+        }
+        resolver.checkPlanHeader()
+        resolver.resolvePendingReferences()
+        resolver.linkBackReferences()
+        return (resolver.plan, resolver.sink.diagnostics)
+    }
+
+    // MARK: - Pass 1: statements
+
+    private struct Context {
+        var keyword: Keyword
+        var unit: Int?
+        var spec: StatementSpec?
+    }
+
+    private mutating func walkTopLevel(_ fileIndex: Int) {
+        let tree = plan.trees[fileIndex]
+        let reader = ValueReader(file: plan.sources[tree.file])
+        // An explicit stack instead of recursion; the parser bounds depth anyway.
+        var stack: [(statement: Int, context: Context)] = tree.children(of: -1).reversed()
+            .map { ($0, Context(keyword: .none, unit: nil, spec: nil)) }
+        while let (index, context) = stack.popLast() {
+            guard let (childContext, children) = visit(index, in: tree, reader: reader, context: context) else { continue }
+            for child in children.reversed() { stack.append((child, childContext)) }
+        }
+    }
+
+    /// Checks one statement and creates what it defines. Returns the context for its children
+    /// and the children to visit (nil: skip the subtree).
+    private mutating func visit(_ index: Int, in tree: SyntaxTree, reader: ValueReader, context: Context)
+        -> (Context, [Int])?
+    {
+        let node = tree.statements[index]
+        plan.statementCount += 1
+        let keywordSpan = tree.span(node.name)
+        guard let spec = placedSpec(node, in: tree, keywordSpan: keywordSpan, context: context) else {
+            markSubtreeUnusable(index, in: tree, reader: reader)
+            return nil
+        }
+        if node.isBroken {
+            markSubtreeUnusable(index, in: tree, reader: reader)
+            return nil
+        }
+        let children = tree.children(of: index).filter { !isBlockProperty(tree.statements[$0].keyword, of: spec) }
+        var statement = StatementReader(tree: tree, index: index, spec: spec, reader: reader)
+        statement.readArguments(into: &sink)
+        statement.readProperties(into: &sink)
+        let unit = define(statement, keywordSpan: keywordSpan, context: context)
+        return (Context(keyword: spec.keyword, unit: unit ?? context.unit, spec: spec), children)
+    }
+
+    /// The statement's schema entry if it may stand here; otherwise reports K101.
+    private mutating func placedSpec(_ node: StatementNode, in tree: SyntaxTree, keywordSpan: Span, context: Context) -> StatementSpec? {
+        let spec = Schema.spec(node.keyword)
+        if let spec, spec.places.contains(context.keyword) { return spec }
+        // After an unclosed block everything that follows is misplaced; K006 has said so.
+        if tree.hasUnclosedBlock { return nil }
+        let here = context.keyword == .none ? "at the top level" : "in `\(context.keyword.danish)`"
+        if let spec {
+            sink.report(.misplacedStatement, "`\(node.keyword.danish)` may not stand \(here); it may stand \(spec.placeDescription)",
+                        at: keywordSpan, label: "not allowed \(here)",
+                        help: "move it \(spec.placeDescription)")
+        } else {
+            let owners = Schema.statements.filter { $0.property(node.keyword) != nil }.map { "`\($0.keyword.danish)`" }
+            sink.report(.misplacedStatement, "`\(node.keyword.danish)` is a property, and `\(context.keyword == .none ? "the top level" : context.keyword.danish)` does not take it",
+                        at: keywordSpan, label: "not allowed \(here)",
+                        help: owners.isEmpty ? nil : "it is a property of " + owners.joined(separator: ", "))
+        }
+        return nil
+    }
+
+    /// `kompus { koncept MUS }`: a statement in a block whose keyword is a property of the
+    /// enclosing statement (and not a statement allowed there) sets that property.
+    private func isBlockProperty(_ keyword: Keyword, of parent: StatementSpec) -> Bool {
+        guard parent.property(keyword) != nil else { return false }
+        return !(Schema.spec(keyword)?.places.contains(parent.keyword) ?? false)
+    }
+
+    /// Records the IDs in a skipped subtree as unusable names.
+    private mutating func markSubtreeUnusable(_ index: Int, in tree: SyntaxTree, reader: ValueReader) {
+        for inner in index..<Int(tree.statements[index].subtreeEnd) {
+            let node = tree.statements[inner]
+            if inner != index { plan.statementCount += 1 }
+            guard Schema.spec(node.keyword)?.arguments.first == .id,
+                  let first = tree.arguments(of: node).first, first.kind == .identifier else { continue }
+            let name = reader.identifier(first)
+            if plan.names[name] == nil {
+                plan.names[name] = EntityRef(kind: node.keyword, index: -1)
+                unusableDefinitions[name] = tree.span(of: first)
+            }
+        }
+    }
+
+    // MARK: - Definitions
+
+    /// Creates the entity a statement defines; returns the unit index if it is a unit.
+    private mutating func define(_ statement: StatementReader, keywordSpan: Span, context: Context) -> Int? {
+        let s = statement
+        switch s.spec.keyword {
+        case .plan:
+            planHeaders.append(keywordSpan)
+            if plan.title == nil {
+                plan.title = s.title
+                plan.year = s.number(.aar)
+                plan.headerSpan = keywordSpan
+            }
+        case .byraad, .udvalg, .direktion, .omraade, .virksomhed, .afdeling:
+            return defineUnit(s, keywordSpan: keywordSpan, parent: context.unit)
+        case .maal:
+            guard let owner = context.unit else { break }
+            var goal = Goal(id: s.id ?? "", title: s.title ?? "", nameSpan: s.idSpan ?? keywordSpan, owner: owner)
+            goal.deadline = s.day(.frist)
+            goal.deadlineSpan = s.span(.frist)
+            goal.follows.isGiven = s.has(.foelger)
+            let index = plan.goals.count
+            plan.goals.append(goal)
+            plan.units[owner].goals.append(index)
+            if s.has(.foelger) {} else if plan.units[owner].kind == .committee {
+                sink.report(.missingProperty, "goal \(goal.id) \"\(goal.title)\" of a committee names no goal it `følger`",
+                            at: goal.nameSpan, label: "follows nothing",
+                            help: "every goal except a council's names what it follows: add `følger` and a council goal")
+            }
+            register(s, EntityRef(kind: .maal, index: index))
+            record(s, .foelger, [.maal], .goalFollows(index))
+        case .droeftelse, .opfoelgning, .oplaeg, .evaluering:
+            guard let owner = context.unit else { break }
+            defineEvent(s, keywordSpan: keywordSpan, owner: owner)
+        case .uddannelse:
+            guard let unit = context.unit else { break }
+            let index = plan.courses.count
+            var course = Course(id: s.id ?? "", title: s.title ?? "", nameSpan: s.idSpan ?? keywordSpan, unit: unit)
+            course.priority = s.number(.prioritet)
+            course.seats = s.number(.pladser)
+            plan.courses.append(course)
+            plan.units[unit].courses.append(index)
+            register(s, EntityRef(kind: .uddannelse, index: index))
+            record(s, .foelger, [.maal], .courseFollows(index))
+            record(s, .giver, [.kompetence], .courseProvides(index))
+        case .koncept:
+            let index = plan.concepts.count
+            plan.concepts.append(Concept(id: s.id ?? "", title: s.title ?? "", nameSpan: s.idSpan ?? keywordSpan,
+                                         preparation: s.string(.forberedelse), description: s.string(.beskrivelse)))
+            register(s, EntityRef(kind: .koncept, index: index))
+        case .kompus:
+            guard let unit = context.unit else { break }
+            defineKompus(s, keywordSpan: keywordSpan, unit: unit)
+        case .medarbejder:
+            guard let unit = context.unit else { break }
+            let index = plan.employees.count
+            var employee = Employee(id: s.id ?? "", title: s.title, nameSpan: s.idSpan ?? keywordSpan, unit: unit)
+            employee.conversation = s.day(.samtale)
+            employee.conversationSpan = s.span(.samtale)
+            employee.status = s.status
+            plan.employees.append(employee)
+            plan.units[unit].employees.append(index)
+            register(s, EntityRef(kind: .medarbejder, index: index))
+            record(s, .udvikling, [.uddannelse], .employeeDevelopment(index))
+            record(s, .kompetencer, [.kompetence], .employeeCompetences(index))
+        case .kompetence:
+            let index = plan.competences.count
+            plan.competences.append(Competence(id: s.id ?? "", title: s.title ?? "", nameSpan: s.idSpan ?? keywordSpan))
+            register(s, EntityRef(kind: .kompetence, index: index))
+        case .opgave:
+            guard let unit = context.unit else { break }
+            let index = plan.tasks.count
+            plan.tasks.append(Task(id: s.id ?? "", title: s.title ?? "", nameSpan: s.idSpan ?? keywordSpan, unit: unit))
+            plan.units[unit].tasks.append(index)
+            register(s, EntityRef(kind: .opgave, index: index))
+            record(s, .kraever, [.kompetence], .taskRequires(index))
+        case .regel:
+            guard let rule = configurableRule(s) else { break }
+            var setting = RuleSetting(rule: rule, span: s.ruleSpan ?? keywordSpan)
+            if let word = s.word(.niveau) {
+                setting.level = .some(Resolver.severity(word))
+            }
+            setting.notice = s.days(.varsel)
+            plan.settings.append(setting)
+        case .undtagelse:
+            guard let unit = context.unit, let rule = configurableRule(s) else { break }
+            let index = plan.exceptions.count
+            plan.exceptions.append(Exception(rule: rule, reason: s.reason ?? "", until: s.day(.til), untilSpan: s.span(.til),
+                                             unit: unit, keywordSpan: keywordSpan))
+            plan.units[unit].exceptions.append(index)
+        default:
+            break
+        }
+        return nil
+    }
+
+    private static func severity(_ word: Keyword) -> Severity? {
+        switch word {
+        case .fejl: .error
+        case .advarsel: .warning
+        case .info: .info
+        default: nil
+        }
+    }
+
+    private mutating func defineUnit(_ s: StatementReader, keywordSpan: Span, parent: Int?) -> Int {
+        let kind: UnitKind = switch s.spec.keyword {
+        case .byraad: .council
+        case .udvalg: .committee
+        case .direktion: .board
+        case .omraade: .area
+        case .virksomhed: .institution
+        default: .department
+        }
+        let index = plan.units.count
+        if kind == .board, let first = plan.board {
+            sink.report(.misplacedStatement, "the plan has a second `direktion`; there is at most one",
+                        at: keywordSpan, label: "second direktion",
+                        secondary: [Label(plan.units[first].nameSpan, "the first direktion")],
+                        help: "merge the two into one `direktion`")
+        }
+        var unit = Unit(id: s.id ?? "", title: s.title ?? "", kind: kind, nameSpan: s.idSpan ?? keywordSpan,
+                        keywordSpan: keywordSpan, extent: s.extent, parent: parent)
+        unit.leader = s.string(.leder)
+        unit.chef = s.string(.chef)
+        unit.staffCount = s.number(.medarbejdere)
+        plan.units.append(unit)
+        if let parent { plan.units[parent].children.append(index) }
+        register(s, EntityRef(kind: s.spec.keyword, index: index))
+        record(s, .under, [.byraad], .committeeUnder(index))
+        record(s, .udvalg, [.udvalg], .areaCommittees(index))
+        return index
+    }
+
+    private mutating func defineEvent(_ s: StatementReader, keywordSpan: Span, owner: Int) {
+        let kind: EventKind = switch s.spec.keyword {
+        case .droeftelse: .discussion
+        case .opfoelgning: .followUp
+        case .oplaeg: .proposal
+        default: .evaluation
+        }
+        let index = plan.events.count
+        var event = Event(kind: kind, keywordSpan: keywordSpan, owner: owner)
+        event.date = s.argumentDay
+        event.dateSpan = s.argumentDaySpan
+        event.status = s.status
+        event.about.isGiven = s.has(.om)
+        event.with.isGiven = s.has(.med)
+        for value in s.values(.med) where value.kind == .word {
+            event.audience = value.keyword == .chefgruppen ? .heads : value.keyword == .lederne ? .leaders : event.audience
+        }
+        if case .none = event.audience, s.has(.med) { event.audience = .units }
+        plan.events.append(event)
+        plan.units[owner].events.append(index)
+        let units: [Keyword] = kind == .followUp ? [.virksomhed, .afdeling] : Schema.units
+        record(s, .med, units, .eventWith(index))
+        record(s, .om, kind == .proposal ? [.maal, .uddannelse] : [.maal], .eventAbout(index))
+    }
+
+    private mutating func defineKompus(_ s: StatementReader, keywordSpan: Span, unit: Int) {
+        if let existing = plan.units[unit].kompus {
+            sink.report(.propertyRepeated, "\(plan.unitLabel(unit)) has a second `kompus`; a unit has one",
+                        at: keywordSpan, label: "second kompus",
+                        secondary: [Label(plan.kompuses[existing].keywordSpan, "the first kompus")],
+                        help: "merge the two `kompus` statements")
+            return
+        }
+        let index = plan.kompuses.count
+        var kompus = Kompus(keywordSpan: keywordSpan, unit: unit)
+        kompus.concept.isGiven = s.has(.koncept)
+        kompus.briefing = s.day(.orientering)
+        kompus.briefingSpan = s.span(.orientering)
+        kompus.period = s.period(.samtaler)
+        kompus.periodSpan = s.span(.samtaler)
+        kompus.expectation = s.string(.forventning)
+        kompus.notice = s.days(.varsel)
+        plan.kompuses.append(kompus)
+        plan.units[unit].kompus = index
+        record(s, .koncept, [.koncept], .kompusConcept(index))
+    }
+
+    /// The rule a `regel` or `undtagelse` names: K112 if there is none, K103 if it is a
+    /// syntax or name rule (those cannot be configured).
+    private mutating func configurableRule(_ s: StatementReader) -> RuleID? {
+        guard let text = s.ruleText, let span = s.ruleSpan else { return nil }
+        guard let rule = RuleID(codeOrName: text) else {
+            let nearest = Spelling.nearest(to: text, among: RuleID.allCases.flatMap { [$0.code, $0.info.name] })
+            sink.report(.unknownRule, "there is no rule `\(text)`", at: span, label: "unknown rule",
+                        help: nearest.map { "did you mean `\($0)`? `kaskade rules` lists them all" } ?? "`kaskade rules` lists the rules")
+            return nil
+        }
+        guard rule.isConfigurable else {
+            sink.report(.wrongValue, "\(rule.code) (\(rule.info.name)) is a syntax or name rule and cannot be turned off or excepted",
+                        at: span, label: "cannot be configured", help: "fix the plan instead")
+            return nil
+        }
+        return rule
+    }
+
+    // MARK: - Names
+
+    private mutating func register(_ s: StatementReader, _ ref: EntityRef) {
+        guard let id = s.id, let span = s.idSpan else { return }
+        if let existing = plan.names[id] {
+            let first = existing.index >= 0 ? definitionSpan(existing) : unusableDefinitions[id]
+            sink.report(.duplicateName, "`\(id)` is defined twice; names are unique across the whole plan",
+                        at: span, label: "second definition",
+                        secondary: first.map { [Label($0, "first defined here")] } ?? [],
+                        help: "give one of them another name")
+            return
+        }
+        plan.names[id] = ref
+    }
+
+    private func definitionSpan(_ ref: EntityRef) -> Span {
+        switch ref.kind {
+        case .maal: plan.goals[ref.index].nameSpan
+        case .uddannelse: plan.courses[ref.index].nameSpan
+        case .medarbejder: plan.employees[ref.index].nameSpan
+        case .kompetence: plan.competences[ref.index].nameSpan
+        case .opgave: plan.tasks[ref.index].nameSpan
+        case .koncept: plan.concepts[ref.index].nameSpan
+        default: plan.units[ref.index].nameSpan
+        }
+    }
+
+    private mutating func record(_ s: StatementReader, _ property: Keyword, _ kinds: [Keyword], _ slot: Slot) {
+        for value in s.values(property) where value.kind == .identifier {
+            pending.append(PendingReference(name: s.reader.identifier(value), span: s.tree.span(of: value),
+                                            property: property, kinds: kinds, slot: slot))
+        }
+    }
+
+    private mutating func checkPlanHeader() {
+        if planHeaders.isEmpty, let tree = plan.trees.first {
+            sink.report(.planHeader, "the plan has no `plan` statement",
+                        at: Span(file: tree.file, start: 0, end: 0), label: "no plan header",
+                        help: "start the first file with `plan \"Allerød Kommune\" år 2027`")
+        }
+        for extra in planHeaders.dropFirst() {
+            sink.report(.planHeader, "the plan has more than one `plan` statement", at: extra,
+                        label: "second plan header", secondary: [Label(planHeaders[0], "the first")],
+                        help: "keep one `plan` statement for the whole plan")
+        }
+    }
+
+    // MARK: - Pass 2: references
+
+    enum Slot {
+        case goalFollows(Int), courseFollows(Int), courseProvides(Int)
+        case employeeDevelopment(Int), employeeCompetences(Int), taskRequires(Int)
+        case eventWith(Int), eventAbout(Int), kompusConcept(Int)
+        case committeeUnder(Int), areaCommittees(Int)
+    }
+
+    struct PendingReference {
+        var name: String
+        var span: Span
+        var property: Keyword
+        var kinds: [Keyword]
+        var slot: Slot
+    }
+
+    private mutating func resolvePendingReferences() {
+        for reference in pending {
+            let target = lookup(reference)
+            update(reference.slot) { list in
+                if let target { list.items.append(target) } else { list.hasUnresolved = true }
+            }
+        }
+        pending = []
+    }
+
+    /// The entity a reference names; reports K105 or K106 when there is none of the right kind.
+    private mutating func lookup(_ reference: PendingReference) -> Reference? {
+        let wanted = reference.kinds.map { "`\($0.danish)`" }.joined(separator: " or ")
+        guard let ref = plan.names[reference.name] else {
+            let candidates = plan.names.compactMap { reference.kinds.contains($0.value.kind) ? $0.key : nil }
+            let nearest = Spelling.nearest(to: reference.name, among: candidates)
+            sink.report(.unknownName, "no statement is named `\(reference.name)`", at: reference.span,
+                        label: "unknown name",
+                        help: nearest.map { "did you mean `\($0)`?" } ?? "define a \(wanted) named `\(reference.name)`, or correct the name")
+            return nil
+        }
+        guard reference.kinds.contains(ref.kind) else {
+            sink.report(.wrongKind, "`\(reference.name)` is a `\(ref.kind.danish)`, but `\(reference.property.danish)` here takes \(wanted)",
+                        at: reference.span, label: "a `\(ref.kind.danish)`",
+                        secondary: ref.index >= 0 ? [Label(definitionSpan(ref), "defined here")] : [],
+                        help: "name a \(wanted) instead")
+            return nil
+        }
+        guard ref.index >= 0 else { return nil }
+        return Reference(index: ref.index, kind: ref.kind, span: reference.span)
+    }
+
+    private mutating func update(_ slot: Slot, _ change: (inout ReferenceList) -> Void) {
+        switch slot {
+        case .goalFollows(let i): change(&plan.goals[i].follows)
+        case .courseFollows(let i): change(&plan.courses[i].follows)
+        case .courseProvides(let i): change(&plan.courses[i].provides)
+        case .employeeDevelopment(let i): change(&plan.employees[i].development)
+        case .employeeCompetences(let i): change(&plan.employees[i].competences)
+        case .taskRequires(let i): change(&plan.tasks[i].requires)
+        case .eventWith(let i): change(&plan.events[i].with)
+        case .eventAbout(let i): change(&plan.events[i].about)
+        case .kompusConcept(let i): change(&plan.kompuses[i].concept)
+        case .committeeUnder(let i): change(&plan.units[i].under)
+        case .areaCommittees(let i): change(&plan.units[i].committees)
+        }
+    }
+
+    /// Fills the reverse edges the rules and queries walk downwards.
+    private mutating func linkBackReferences() {
+        for goal in plan.goals.indices {
+            for target in plan.goals[goal].follows.items { plan.goals[target.index].followedBy.append(goal) }
+        }
+        for course in plan.courses.indices {
+            for target in plan.courses[course].follows.items { plan.goals[target.index].courses.append(course) }
+        }
+        for employee in plan.employees.indices {
+            for target in plan.employees[employee].development.items {
+                plan.courses[target.index].participants.append(employee)
+            }
+        }
+    }
+}

@@ -1,0 +1,224 @@
+// Reading one statement against its schema entry: its arguments and its properties,
+// whether written on its line or in its block. Reports K102 (missing), K103 (wrong type,
+// unknown word, property the statement does not take) and K113 (set twice).
+
+import KaskadeDiagnostics
+import KaskadeSyntax
+
+struct StatementReader {
+    let tree: SyntaxTree
+    let index: Int
+    let spec: StatementSpec
+    let reader: ValueReader
+
+    private(set) var id: String?
+    private(set) var idSpan: Span?
+    private(set) var title: String?
+    private(set) var reason: String?
+    private(set) var ruleText: String?
+    private(set) var ruleSpan: Span?
+    private(set) var argumentDay: Day?
+    private(set) var argumentDaySpan: Span?
+    /// Each property with the values that passed the type check.
+    private var properties: [Keyword: (span: Span, values: [ValueNode])] = [:]
+
+    init(tree: SyntaxTree, index: Int, spec: StatementSpec, reader: ValueReader) {
+        self.tree = tree
+        self.index = index
+        self.spec = spec
+        self.reader = reader
+    }
+
+    var node: StatementNode { tree.statements[index] }
+    var keywordSpan: Span { tree.span(node.name) }
+    var extent: Span { Span(file: tree.file, start: node.start, end: node.end) }
+
+    // MARK: - Arguments
+
+    mutating func readArguments(into sink: inout DiagnosticSink) {
+        let values = Array(tree.arguments(of: node))
+        for (position, type) in spec.arguments.enumerated() {
+            guard position < values.count else {
+                if type != .optionalTitle {
+                    sink.report(.missingProperty, "`\(spec.keyword.danish)` needs \(StatementReader.describe(type)) here",
+                                at: keywordSpan, label: "\(StatementReader.describe(type)) missing",
+                                help: "write it as `\(StatementReader.usage(spec))`")
+                }
+                continue
+            }
+            readArgument(values[position], as: type, into: &sink)
+        }
+        if values.count > spec.arguments.count {
+            let extra = values[spec.arguments.count]
+            sink.report(.wrongValue, "`\(spec.keyword.danish)` takes \(spec.arguments.isEmpty ? "no arguments" : "only " + spec.arguments.map(StatementReader.describe).joined(separator: " and "))",
+                        at: tree.span(of: extra), label: "not expected here",
+                        help: "write it as `\(StatementReader.usage(spec))`")
+        }
+    }
+
+    private mutating func readArgument(_ value: ValueNode, as type: ArgumentType, into sink: inout DiagnosticSink) {
+        let span = tree.span(of: value)
+        if value.isInvalid { return }
+        switch (type, value.kind) {
+        case (.id, .identifier):
+            id = reader.identifier(value)
+            idSpan = span
+        case (.ruleID, .identifier):
+            ruleText = reader.identifier(value)
+            ruleSpan = span
+        case (.title, .string), (.optionalTitle, .string):
+            title = reader.string(value)
+        case (.reason, .string):
+            reason = reader.string(value)
+        case (.date, .when):
+            argumentDay = reader.day(value)
+            argumentDaySpan = span
+        default:
+            sink.report(.wrongValue, "`\(spec.keyword.danish)` expects \(StatementReader.describe(type)) here, found \(describe(value))",
+                        at: span, label: "expected \(StatementReader.describe(type))",
+                        help: "write it as `\(StatementReader.usage(spec))`")
+        }
+    }
+
+    static func describe(_ type: ArgumentType) -> String {
+        switch type {
+        case .id: "its name (an ID such as `LYS`)"
+        case .title, .optionalTitle: "a title in quotes"
+        case .date: "a date (YYYY-MM-DD or YYYY-Www)"
+        case .ruleID: "a rule (such as `K305`)"
+        case .reason: "a reason in quotes"
+        }
+    }
+
+    static func usage(_ spec: StatementSpec) -> String {
+        let arguments = spec.arguments.map { type -> String in
+            switch type {
+            case .id: "ID"
+            case .title: "\"Titel\""
+            case .optionalTitle: "[\"Titel\"]"
+            case .date: "2027-03-01"
+            case .ruleID: "K305"
+            case .reason: "\"Begrundelse\""
+            }
+        }
+        let required = spec.properties.filter(\.isRequired).map { "\($0.keyword.danish) …" }
+        return ([spec.keyword.danish] + arguments + required).joined(separator: " ")
+    }
+
+    private func describe(_ value: ValueNode) -> String {
+        switch value.kind {
+        case .identifier: "the name `\(reader.identifier(value))`"
+        case .string: "a string"
+        case .number: "the number \(reader.text(value.first))"
+        case .duration: "a duration"
+        case .when: "a date"
+        case .range: "a period"
+        case .word: "the word `\(reader.text(value.first))`"
+        }
+    }
+
+    // MARK: - Properties
+
+    /// Properties on the statement's line, then those set in its block
+    /// (`kompus { koncept MUS }`), in source order.
+    mutating func readProperties(into sink: inout DiagnosticSink) {
+        for property in tree.properties(of: node) {
+            readProperty(property.keyword, span: tree.span(property.name),
+                         values: Array(tree.values(of: property)), into: &sink)
+        }
+        for child in tree.children(of: index) {
+            let childNode = tree.statements[child]
+            guard spec.property(childNode.keyword) != nil,
+                  !(Schema.spec(childNode.keyword)?.places.contains(spec.keyword) ?? false) else { continue }
+            if childNode.isBroken { continue }
+            readProperty(childNode.keyword, span: tree.span(childNode.name),
+                         values: Array(tree.arguments(of: childNode)), into: &sink)
+            for property in tree.properties(of: childNode) {
+                readProperty(property.keyword, span: tree.span(property.name),
+                             values: Array(tree.values(of: property)), into: &sink)
+            }
+        }
+        for property in spec.properties where property.isRequired && properties[property.keyword] == nil {
+            // A KOMPUS without a concept is K404's finding, reported per unit.
+            if spec.keyword == .kompus && property.keyword == .koncept { continue }
+            sink.report(.missingProperty, "`\(spec.keyword.danish)` needs `\(property.keyword.danish)` (\(property.type.description))",
+                        at: keywordSpan, label: "`\(property.keyword.danish)` missing",
+                        help: "write it as `\(StatementReader.usage(spec))`")
+        }
+    }
+
+    private mutating func readProperty(_ keyword: Keyword, span: Span, values: [ValueNode], into sink: inout DiagnosticSink) {
+        guard let property = spec.property(keyword) else {
+            let names = spec.properties.map { "`\($0.keyword.danish)`" }
+            sink.report(.wrongValue, "`\(spec.keyword.danish)` has no property `\(keyword.danish)`",
+                        at: span, label: "not a property of `\(spec.keyword.danish)`",
+                        help: names.isEmpty ? "`\(spec.keyword.danish)` takes no properties" : "its properties are " + names.joined(separator: ", "))
+            return
+        }
+        if let first = properties[keyword] {
+            sink.report(.propertyRepeated, "`\(keyword.danish)` is set twice on this `\(spec.keyword.danish)`",
+                        at: span, label: "set again here", secondary: [Label(first.span, "first set here")],
+                        help: property.isList ? "list every value once: `\(keyword.danish) A, B`" : "keep one of them")
+            return
+        }
+        if values.isEmpty {
+            sink.report(.wrongValue, "`\(keyword.danish)` needs \(property.type.description)", at: span,
+                        label: "no value", help: "write `\(keyword.danish)` followed by \(property.type.description)")
+            properties[keyword] = (span, [])
+            return
+        }
+        if !property.isList, values.count > 1 {
+            sink.report(.wrongValue, "`\(keyword.danish)` takes one value", at: tree.span(of: values[1]),
+                        label: "a second value", help: "keep one value")
+        }
+        var accepted: [ValueNode] = []
+        for value in property.isList ? values : [values[0]] where !value.isInvalid {
+            if accepts(property.type, value) {
+                accepted.append(value)
+            } else {
+                sink.report(.wrongValue, "`\(keyword.danish)` expects \(property.type.description), found \(describe(value))",
+                            at: tree.span(of: value), label: "expected \(property.type.description)",
+                            help: "write `\(keyword.danish)` followed by \(property.type.description)")
+            }
+        }
+        properties[keyword] = (span, accepted)
+    }
+
+    private func accepts(_ type: ValueType, _ value: ValueNode) -> Bool {
+        switch type {
+        case .number: value.kind == .number
+        case .string: value.kind == .string
+        case .date: value.kind == .when
+        case .range: value.kind == .range || (value.kind == .when && value.firstKind == .week)
+        case .duration: value.kind == .duration
+        case .reference, .units: value.kind == .identifier
+        case .word(let words): value.kind == .word && words.contains(value.keyword)
+        case .audience: value.kind == .identifier || (value.kind == .word && [.chefgruppen, .lederne].contains(value.keyword))
+        }
+    }
+
+    // MARK: - Typed access
+
+    func has(_ keyword: Keyword) -> Bool { properties[keyword] != nil }
+
+    func values(_ keyword: Keyword) -> [ValueNode] { properties[keyword]?.values ?? [] }
+
+    func span(_ keyword: Keyword) -> Span? {
+        values(keyword).first.map { tree.span(of: $0) }
+    }
+
+    func number(_ keyword: Keyword) -> Int? { values(keyword).first.flatMap(reader.number) }
+    func string(_ keyword: Keyword) -> String? { values(keyword).first.map(reader.string) }
+    func day(_ keyword: Keyword) -> Day? { values(keyword).first.flatMap(reader.day) }
+    func period(_ keyword: Keyword) -> ClosedRange<Day>? { values(keyword).first.flatMap(reader.period) }
+    func days(_ keyword: Keyword) -> Int? { values(keyword).first.flatMap(reader.days) }
+    func word(_ keyword: Keyword) -> Keyword? { values(keyword).first.map(\.keyword) }
+
+    var status: Status {
+        switch word(.status) {
+        case .afholdt: .held
+        case .aflyst: .cancelled
+        default: .planned
+        }
+    }
+}

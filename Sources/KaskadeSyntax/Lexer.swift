@@ -1,0 +1,344 @@
+// The lexer: UTF-8 bytes in, tokens out, one at a time.
+//
+// It works on the raw bytes and never builds a String: a token is its kind and two byte
+// offsets. It reports K001–K004 itself and then carries on, so that the parser always
+// sees a well-formed token stream (a bad character is skipped, an unterminated string
+// ends at the line's end, an impossible date is a date token marked invalid).
+
+import KaskadeDiagnostics
+
+public struct Lexer {
+    public let file: FileID
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var position: Int = 0
+    /// The first invalid UTF-8 byte, found by one pass before lexing; later bad bytes are
+    /// skipped without another finding (one K001 per file).
+    private var sawInvalidUTF8 = false
+    public private(set) var diagnostics = DiagnosticSink()
+    /// Comments are kept beside the tokens (the formatter needs them, the parser does not).
+    public private(set) var comments: [Range<Int32>] = []
+
+    /// `bytes` must stay valid while the lexer is used (the parser owns both).
+    public init(file: FileID, bytes: UnsafeBufferPointer<UInt8>, bomLength: Int = 0) {
+        self.file = file
+        self.bytes = bytes
+        if let bad = Lexer.firstInvalidUTF8(bytes) {
+            sawInvalidUTF8 = true
+            diagnostics.report(
+                .invalidUTF8, "the file is not valid UTF-8: byte \(bad + bomLength) (0x\(Lexer.hex(bytes[bad]))) starts no character",
+                at: span(bad, bad + 1), label: "invalid byte",
+                help: "save the file as UTF-8 (most editors call it \"UTF-8\" or \"Unicode\")")
+        }
+    }
+
+    static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+    }
+
+    @inline(__always) private func span(_ start: Int, _ end: Int) -> Span {
+        Span(file: file, start: start, end: end)
+    }
+
+    @inline(__always) private func peek(_ offset: Int = 0) -> UInt8 {
+        let index = position + offset
+        return index < bytes.count ? bytes[index] : 0
+    }
+
+    // MARK: - Tokens
+
+    /// The next token; `.endOfFile` forever once the input is exhausted.
+    public mutating func next() -> Token {
+        while position < bytes.count {
+            let start = position
+            let byte = bytes[position]
+            switch byte {
+            case 0x20, 0x09, 0x0D:
+                position += 1
+            case 0x0A:
+                position += 1
+                return Token(kind: .newline, start: Int32(start), end: Int32(position))
+            case UInt8(ascii: "#"):
+                skipComment()
+            case UInt8(ascii: "\""):
+                return lexString()
+            case UInt8(ascii: "{"): return single(.leftBrace)
+            case UInt8(ascii: "}"): return single(.rightBrace)
+            case UInt8(ascii: ","): return single(.comma)
+            case UInt8(ascii: ";"): return single(.semicolon)
+            case UInt8(ascii: "."):
+                if peek(1) == UInt8(ascii: ".") {
+                    position += 2
+                    return Token(kind: .dotDot, start: Int32(start), end: Int32(position))
+                }
+                reportUnexpected(start, length: 1)
+                position += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                return lexNumberOrDate()
+            default:
+                if let token = lexIdentifier() { return token }
+            }
+        }
+        return Token(kind: .endOfFile, start: Int32(bytes.count), end: Int32(bytes.count))
+    }
+
+    @inline(__always) private mutating func single(_ kind: TokenKind) -> Token {
+        position += 1
+        return Token(kind: kind, start: Int32(position - 1), end: Int32(position))
+    }
+
+    /// `#` to the end of the line (the newline itself is a token).
+    private mutating func skipComment() {
+        let start = position
+        while position < bytes.count, bytes[position] != 0x0A { position += 1 }
+        var end = position
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        comments.append(Int32(start)..<Int32(end))
+    }
+
+    // MARK: - Identifiers and keywords
+
+    /// IDENT: a letter or `_`, then letters, digits, `_` or `-`, not ending in `-`.
+    /// Returns nil (after skipping and, where due, reporting) when no token starts here.
+    private mutating func lexIdentifier() -> Token? {
+        let start = position
+        guard let (first, width) = decodeScalar(at: position), Lexer.isLetter(first) || first == "_" else {
+            skipBadCharacter()
+            return nil
+        }
+        position += width
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                if Lexer.isASCIIIdentifierByte(byte) { position += 1; continue }
+                break
+            }
+            guard let (scalar, width) = decodeScalar(at: position), Lexer.isLetter(scalar) else { break }
+            position += width
+        }
+        while bytes[position - 1] == UInt8(ascii: "-") { position -= 1 }
+        let keyword = Keyword.lookup(UnsafeBufferPointer(rebasing: bytes[start..<position]))
+        return Token(kind: keyword == .none ? .identifier : .keyword, keyword: keyword,
+                     start: Int32(start), end: Int32(position))
+    }
+
+    @inline(__always) static func isASCIIIdentifierByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"): true
+        default: false
+        }
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// A character that starts no token: K002, unless it is part of invalid UTF-8
+    /// (already reported once as K001).
+    private mutating func skipBadCharacter() {
+        if let (_, width) = decodeScalar(at: position) {
+            reportUnexpected(position, length: width)
+            position += width
+        } else {
+            position += 1
+        }
+    }
+
+    private mutating func reportUnexpected(_ start: Int, length: Int) {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(start + length)]), as: UTF8.self)
+        let shown = text.unicodeScalars.first.map { $0.value < 0x20 || $0.value == 0x7F ? "U+\(Lexer.hex(UInt8(truncatingIfNeeded: $0.value)))" : "`\(text)`" } ?? text
+        diagnostics.report(.unexpectedCharacter, "unexpected character \(shown): it starts no token",
+                           at: span(start, start + length), label: "unexpected character",
+                           help: "remove it, or put the text in quotes if it belongs to a title")
+    }
+
+    // MARK: - Numbers, dates and weeks
+
+    /// NUMBER, DATE (`YYYY-MM-DD`) or WEEK (`YYYY-Www`); dates and weeks are validated (K004).
+    private mutating func lexNumberOrDate() -> Token {
+        let start = position
+        while position < bytes.count, Lexer.isDigit(bytes[position]) { position += 1 }
+        if position - start == 4, peek() == UInt8(ascii: "-") {
+            if Lexer.isDigit(peek(1)), Lexer.isDigit(peek(2)), peek(3) == UInt8(ascii: "-"),
+               Lexer.isDigit(peek(4)), Lexer.isDigit(peek(5)), !Lexer.isDigit(peek(6)) {
+                position += 6
+                return dateToken(.date, start, Day.parseDate(bytes, start))
+            }
+            if peek(1) == UInt8(ascii: "W"), Lexer.isDigit(peek(2)), Lexer.isDigit(peek(3)), !Lexer.isDigit(peek(4)) {
+                position += 4
+                return dateToken(.week, start, Day.parseWeek(bytes, start))
+            }
+        }
+        return Token(kind: .number, start: Int32(start), end: Int32(position))
+    }
+
+    private mutating func dateToken(_ kind: TokenKind, _ start: Int, _ day: Day?) -> Token {
+        if day == nil {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+            let what = kind == .date ? "date \(text) does not exist" : "week \(text) does not exist in that year"
+            diagnostics.report(.invalidDate, "the \(what)", at: span(start, position),
+                               label: kind == .date ? "no such date" : "no such week",
+                               help: kind == .date ? "write a real calendar date as YYYY-MM-DD" : "ISO weeks run from W01 to W52 (W53 in some years)")
+        }
+        return Token(kind: kind, isInvalid: day == nil, start: Int32(start), end: Int32(position))
+    }
+
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    // MARK: - Strings
+
+    /// `"…"` on one line, or `"""…"""` over several lines.
+    private mutating func lexString() -> Token {
+        if peek(1) == UInt8(ascii: "\""), peek(2) == UInt8(ascii: "\"") { return lexBlockString() }
+        let start = position
+        position += 1
+        while position < bytes.count {
+            switch bytes[position] {
+            case UInt8(ascii: "\""):
+                position += 1
+                return Token(kind: .string, start: Int32(start), end: Int32(position))
+            case UInt8(ascii: "\\"):
+                lexEscape()
+            case 0x0A:
+                return unterminatedString(start)
+            default:
+                position += 1
+            }
+        }
+        return unterminatedString(start)
+    }
+
+    private mutating func unterminatedString(_ start: Int) -> Token {
+        var end = position
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        diagnostics.report(.unterminatedString, "this string is not closed on its line",
+                           at: span(start, end), label: "string starts here",
+                           help: "close it with `\"`, or use `\"\"\"` for text over several lines")
+        return Token(kind: .string, isInvalid: true, start: Int32(start), end: Int32(end))
+    }
+
+    /// `\"`, `\\`, `\n`, `\t`, `\u{…}`; anything else after `\` is K002.
+    private mutating func lexEscape() {
+        let start = position
+        position += 1
+        switch peek() {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "n"), UInt8(ascii: "t"):
+            position += 1
+        case UInt8(ascii: "u") where peek(1) == UInt8(ascii: "{"):
+            var index = position + 2
+            var value: UInt32 = 0
+            var count = 0
+            while index < bytes.count, let digit = Lexer.hexValue(bytes[index]), count < 8 {
+                value = value &* 16 &+ digit
+                count += 1
+                index += 1
+            }
+            if count > 0, index < bytes.count, bytes[index] == UInt8(ascii: "}"), Unicode.Scalar(value) != nil {
+                position = index + 1
+            } else {
+                badEscape(start, end: min(index + 1, bytes.count))
+                position = min(index, bytes.count)
+            }
+        case 0x0A, 0:
+            badEscape(start, end: start + 1)
+        default:
+            let width = decodeScalar(at: position)?.1 ?? 1
+            position += width
+            badEscape(start, end: position)
+        }
+    }
+
+    private mutating func badEscape(_ start: Int, end: Int) {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        diagnostics.report(.unexpectedCharacter, "unknown escape `\(text)` in a string",
+                           at: span(start, end), label: "unknown escape",
+                           help: "the escapes are \\\", \\\\, \\n, \\t and \\u{…}; write \\\\ for a backslash")
+    }
+
+    static func hexValue(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - 48)
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - 87)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - 55)
+        default: nil
+        }
+    }
+
+    /// `"""` … `"""`; never closed is K003 pointing at the opening quotes.
+    private mutating func lexBlockString() -> Token {
+        let start = position
+        position += 3
+        while position < bytes.count {
+            if bytes[position] == UInt8(ascii: "\\") {
+                lexEscape()
+                continue
+            }
+            if bytes[position] == UInt8(ascii: "\""), peek(1) == UInt8(ascii: "\""), peek(2) == UInt8(ascii: "\"") {
+                position += 3
+                return Token(kind: .blockString, start: Int32(start), end: Int32(position))
+            }
+            position += 1
+        }
+        diagnostics.report(.unterminatedString, "this `\"\"\"` string is never closed",
+                           at: span(start, start + 3), label: "string starts here",
+                           secondary: [Label(span(bytes.count, bytes.count), "the file ends here")],
+                           help: "close it with `\"\"\"` on a line of its own")
+        return Token(kind: .blockString, isInvalid: true, start: Int32(start), end: Int32(bytes.count))
+    }
+
+    // MARK: - UTF-8
+
+    @inline(__always) func decodeScalar(at index: Int) -> (Unicode.Scalar, Int)? {
+        Lexer.decodeScalar(bytes, at: index)
+    }
+
+    /// Decodes one scalar; nil for invalid UTF-8 (overlong forms and surrogates included).
+    @inline(__always)
+    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let width: Int
+        var value: UInt32
+        switch lead {
+        case 0xC2...0xDF: width = 2; value = UInt32(lead & 0x1F)
+        case 0xE0...0xEF: width = 3; value = UInt32(lead & 0x0F)
+        case 0xF0...0xF4: width = 4; value = UInt32(lead & 0x07)
+        default: return nil
+        }
+        guard index + width <= bytes.count else { return nil }
+        for offset in 1..<width {
+            let byte = bytes[index + offset]
+            guard byte & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        let minimum: UInt32 = width == 2 ? 0x80 : width == 3 ? 0x800 : 0x10000
+        guard value >= minimum, let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, width)
+    }
+
+    /// Offset of the first byte that is not part of valid UTF-8, or nil.
+    /// ASCII runs are skipped eight bytes at a time.
+    public static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        let count = bytes.count
+        guard let base = bytes.baseAddress else { return nil }
+        while index < count {
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 { index += 8; continue }
+            }
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            guard let (_, width) = decodeScalar(bytes, at: index) else { return index }
+            index += width
+        }
+        return nil
+    }
+}

@@ -1,0 +1,352 @@
+// The parser: tokens in, one flat syntax tree out.
+//
+// Design. The language has a single statement shape (keyword, arguments, properties,
+// optional block), so the parser knows nothing about which statement may stand where:
+// that is the schema's job, after parsing. This keeps the parser small and its error
+// recovery simple: when a statement goes wrong, report once, skip to the next separator
+// at the same block depth (jlox's `synchronize`) and go on, so a file with three mistakes
+// gets three findings. Blocks recurse, but never deeper than `maxDepth`; a deeper block
+// is reported (K007) and skipped by counting braces, so hostile input cannot overflow
+// the stack. Each parse function names the production of grammar/kaskade.ebnf it reads.
+
+import KaskadeDiagnostics
+
+public struct Parser {
+    public static let defaultMaxDepth = 64
+
+    private var lexer: Lexer
+    private var token: Token
+    private var tree: SyntaxTree
+    private let maxDepth: Int
+    private var diagnostics = DiagnosticSink()
+    private let bytes: UnsafeBufferPointer<UInt8>
+
+    private init(file: FileID, bytes: UnsafeBufferPointer<UInt8>, bomLength: Int, maxDepth: Int) {
+        self.bytes = bytes
+        self.lexer = Lexer(file: file, bytes: bytes, bomLength: bomLength)
+        self.tree = SyntaxTree(file: file)
+        self.maxDepth = maxDepth
+        self.token = Token(kind: .endOfFile, start: 0, end: 0)
+        advance()
+    }
+
+    /// Parses one file; the findings are the lexer's and the parser's, in no particular order.
+    public static func parse(_ source: SourceFile, file: FileID, maxDepth: Int = defaultMaxDepth)
+        -> (tree: SyntaxTree, diagnostics: [Diagnostic])
+    {
+        source.bytes.withUnsafeBufferPointer { bytes in
+            var parser = Parser(file: file, bytes: bytes, bomLength: source.bomLength, maxDepth: maxDepth)
+            parser.tree.statements.reserveCapacity(bytes.count / 48)
+            parser.tree.values.reserveCapacity(bytes.count / 16)
+            parser.tree.properties.reserveCapacity(bytes.count / 24)
+            parser.parsePlanFile()
+            parser.tree.comments = parser.lexer.comments
+            return (parser.tree, parser.lexer.diagnostics.diagnostics + parser.diagnostics.diagnostics)
+        }
+    }
+
+    // MARK: - Token stream
+
+    private mutating func advance() { token = lexer.next() }
+
+    private var isSeparator: Bool { token.kind == .newline || token.kind == .semicolon }
+
+    private var atStatementEnd: Bool {
+        isSeparator || token.kind == .rightBrace || token.kind == .endOfFile
+    }
+
+    /// A line that ends with `,` or `..` continues on the next line.
+    private mutating func skipNewlines() {
+        while token.kind == .newline { advance() }
+    }
+
+    private func span(_ token: Token) -> Span { Span(file: tree.file, start: token.start, end: token.end) }
+
+    private func describe(_ token: Token) -> String {
+        switch token.kind {
+        case .identifier, .keyword, .number, .date, .week:
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
+            return "\(token.kind.description) `\(text)`"
+        default:
+            return token.kind.description
+        }
+    }
+
+    // MARK: - Productions
+
+    // plan-file = body EOF ;
+    private mutating func parsePlanFile() {
+        parseBody(parent: -1, depth: 0)
+    }
+
+    // body = { separator | statement separator } [ statement ] ;
+    private mutating func parseBody(parent: Int32, depth: Int) {
+        while true {
+            switch token.kind {
+            case .newline, .semicolon:
+                advance()
+            case .endOfFile:
+                return
+            case .rightBrace:
+                if depth > 0 { return }
+                diagnostics.report(.unclosedBlock, "this `}` closes no block", at: span(token),
+                                   label: "no `{` is open here", help: "remove it, or add the `{` it belongs to")
+                advance()
+            case .keyword where token.keyword.role == .statement || token.keyword.role == .property:
+                parseStatement(parent: parent, depth: depth)
+            default:
+                expected("a statement keyword (such as `mål`, `område` or `virksomhed`)")
+            }
+        }
+    }
+
+    // statement = keyword { argument } { property } [ block ] ;
+    private mutating func parseStatement(parent: Int32, depth: Int) {
+        let index = tree.statements.count
+        let keyword = token
+        tree.statements.append(StatementNode(
+            keyword: keyword.keyword, name: keyword.start..<keyword.end,
+            arguments: 0..<0, properties: 0..<0, subtreeEnd: Int32(index + 1), parent: parent,
+            start: keyword.start, end: keyword.end, blockOpen: -1, blockClose: -1, isBroken: false))
+        advance()
+        let broken = !parseArgumentsAndProperties(index) || !parseOptionalBlock(index, depth: depth)
+        if !broken, !atStatementEnd {
+            expected("the end of the statement (a new line, `;` or `}`)")
+            tree.statements[index].isBroken = true
+        } else if broken {
+            tree.statements[index].isBroken = true
+        }
+        tree.statements[index].subtreeEnd = Int32(tree.statements.count)
+    }
+
+    /// Returns false after reporting (and synchronising) when the statement is broken.
+    private mutating func parseArgumentsAndProperties(_ index: Int) -> Bool {
+        let firstArgument = Int32(tree.values.count)
+        while isArgumentStart {
+            guard parseValue(after: nil) else { return fail(index) }
+        }
+        tree.statements[index].arguments = firstArgument..<Int32(tree.values.count)
+        let firstProperty = Int32(tree.properties.count)
+        defer {
+            tree.statements[index].properties = firstProperty..<Int32(tree.properties.count)
+            tree.statements[index].end = max(tree.statements[index].end, lastEnd)
+        }
+        while token.kind == .keyword {
+            guard parseProperty() else { return fail(index) }
+        }
+        return true
+    }
+
+    private var lastEnd: Int32 = 0
+
+    private mutating func fail(_ index: Int) -> Bool {
+        tree.statements[index].end = max(tree.statements[index].end, lastEnd)
+        return false
+    }
+
+    /// argument = IDENT | STRING | NUMBER [ unit ] | when | value-word ;
+    private var isArgumentStart: Bool {
+        switch token.kind {
+        case .identifier, .string, .blockString, .number, .date, .week: true
+        case .keyword: token.keyword.isValueWord
+        default: false
+        }
+    }
+
+    // property = keyword value { "," value } ;
+    private mutating func parseProperty() -> Bool {
+        let keyword = token
+        lastEnd = token.end
+        advance()
+        let firstValue = Int32(tree.values.count)
+        guard parseValue(after: keyword) else { return false }
+        while token.kind == .comma {
+            advance()
+            skipNewlines()
+            guard parseValue(after: keyword) else { return false }
+        }
+        tree.properties.append(PropertyNode(keyword: keyword.keyword, name: keyword.start..<keyword.end,
+                                            values: firstValue..<Int32(tree.values.count)))
+        return true
+    }
+
+    // value = IDENT | STRING | NUMBER [ unit ] | when | value-word ;
+    private mutating func parseValue(after property: Token?) -> Bool {
+        let first = token
+        var node = ValueNode(kind: .identifier, keyword: .none, isInvalid: first.isInvalid,
+                             first: first.start..<first.end, firstKind: first.kind,
+                             second: first.end..<first.end, secondKind: .endOfFile)
+        switch first.kind {
+        case .identifier:
+            node.kind = .identifier
+        case .string, .blockString:
+            node.kind = .string
+        case .number:
+            node.kind = .number
+        case .date, .week:
+            advance()
+            lastEnd = first.end
+            return parseWhen(&node)
+        case .keyword where first.keyword.isValueWord:
+            node.kind = .word
+            node.keyword = first.keyword
+        default:
+            if let property {
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[property.range]), as: UTF8.self)
+                expected("a value after `\(name)`")
+            } else {
+                expected("a value")
+            }
+            return false
+        }
+        advance()
+        lastEnd = first.end
+        // NUMBER [ unit ]
+        if node.kind == .number, token.kind == .keyword, token.keyword.isUnit {
+            node.kind = .duration
+            node.keyword = token.keyword
+            node.second = token.start..<token.end
+            node.secondKind = .keyword
+            lastEnd = token.end
+            advance()
+        }
+        tree.values.append(node)
+        return true
+    }
+
+    // when = ( DATE | WEEK ) [ ".." ( DATE | WEEK ) ] ;
+    private mutating func parseWhen(_ node: inout ValueNode) -> Bool {
+        node.kind = .when
+        if token.kind == .dotDot {
+            advance()
+            skipNewlines()
+            guard token.kind == .date || token.kind == .week else {
+                expected("a date or week to end the range")
+                return false
+            }
+            node.kind = .range
+            node.second = token.start..<token.end
+            node.secondKind = token.kind
+            node.isInvalid = node.isInvalid || token.isInvalid
+            lastEnd = token.end
+            advance()
+            checkRangeOrder(&node)
+        }
+        tree.values.append(node)
+        return true
+    }
+
+    /// A range that ends before it starts is K004, like an impossible date.
+    private mutating func checkRangeOrder(_ node: inout ValueNode) {
+        guard !node.isInvalid,
+              let start = DateValue.day(bytes, node.first, node.firstKind),
+              let end = DateValue.day(bytes, node.second, node.secondKind) else { return }
+        // A week as the end of a range means the whole week, up to its Sunday.
+        let last = node.secondKind == .week ? end + 6 : end
+        if last < start {
+            node.isInvalid = true
+            diagnostics.report(.invalidDate, "this range ends (\(last)) before it starts (\(start))",
+                               at: Span(file: tree.file, start: node.start, end: node.end),
+                               label: "ends before it starts", help: "swap the two ends")
+        }
+    }
+
+    // block = "{" body "}" ;
+    private mutating func parseOptionalBlock(_ index: Int, depth: Int) -> Bool {
+        guard token.kind == .leftBrace else { return true }
+        let open = token
+        tree.statements[index].blockOpen = open.start
+        advance()
+        if depth + 1 > maxDepth {
+            diagnostics.report(.tooDeep, "blocks are nested deeper than \(maxDepth) levels",
+                               at: span(open), label: "block \(maxDepth + 1) levels deep",
+                               help: "a plan needs at most a handful of levels (område › virksomhed › afdeling); close the blocks that are left open")
+            skipBalancedBlock(open: open)
+            tree.statements[index].end = lastEnd
+            return false
+        }
+        parseBody(parent: Int32(index), depth: depth + 1)
+        if token.kind == .rightBrace {
+            tree.statements[index].blockClose = token.start
+            tree.statements[index].end = token.end
+            lastEnd = token.end
+            advance()
+        } else {
+            reportUnclosed(open)
+            tree.statements[index].end = token.start
+        }
+        return true
+    }
+
+    private mutating func reportUnclosed(_ open: Token) {
+        tree.hasUnclosedBlock = true
+        let endOfFile = Span(file: tree.file, start: token.start, end: token.start)
+        diagnostics.report(.unclosedBlock, "this `{` is never closed", at: span(open), label: "block opens here",
+                           secondary: [Label(endOfFile, "the file ends here, still inside the block")],
+                           help: "add the missing `}`")
+    }
+
+    /// Skips a block too deep to parse, iteratively (no recursion on hostile input).
+    private mutating func skipBalancedBlock(open: Token) {
+        var depth = 1
+        while token.kind != .endOfFile {
+            if token.kind == .leftBrace { depth += 1 }
+            if token.kind == .rightBrace {
+                depth -= 1
+                if depth == 0 {
+                    lastEnd = token.end
+                    advance()
+                    return
+                }
+            }
+            advance()
+        }
+        reportUnclosed(open)
+    }
+
+    // MARK: - Recovery
+
+    /// Reports K005 at the current token and skips to the next statement.
+    private mutating func expected(_ what: String) {
+        let found = describe(token)
+        diagnostics.report(.unexpectedToken, "expected \(what), found \(found)", at: span(token),
+                           label: "unexpected here")
+        synchronize()
+    }
+
+    /// Skips to the next separator at this block depth; a nested `{…}` is skipped whole and a
+    /// `}` that closes the enclosing block is left for it. Always makes progress.
+    private mutating func synchronize() {
+        var depth = 0
+        if token.kind == .rightBrace {
+            // Progress guard: a stray `}` at the top level is consumed by the body loop.
+            return
+        }
+        while token.kind != .endOfFile {
+            switch token.kind {
+            case .leftBrace:
+                depth += 1
+            case .rightBrace:
+                if depth == 0 { return }
+                depth -= 1
+            case .newline, .semicolon:
+                if depth == 0 { return }
+            default:
+                break
+            }
+            lastEnd = token.end
+            advance()
+        }
+    }
+}
+
+/// Reading the day a date or week token names.
+public enum DateValue {
+    static func day(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int32>, _ kind: TokenKind) -> Day? {
+        switch kind {
+        case .date: Day.parseDate(bytes, Int(range.lowerBound))
+        case .week: Day.parseWeek(bytes, Int(range.lowerBound))
+        default: nil
+        }
+    }
+}

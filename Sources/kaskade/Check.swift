@@ -1,0 +1,83 @@
+// `kaskade check PLAN…`: parse, resolve and check; print findings and a summary line.
+
+import ArgumentParser
+import Foundation
+import KaskadeDiagnostics
+import KaskadeDriver
+import KaskadeSyntax
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+struct AsOf: ExpressibleByArgument {
+    let day: Day
+
+    init?(argument: String) {
+        if argument == "today" {
+            day = Day.today()
+        } else if let day = Day.parse(argument) {
+            self.day = day
+        } else {
+            return nil
+        }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check a plan against every rule of the guideline.")
+
+    @Argument(help: "Plan files or directories (every *.kaskade below a directory).")
+    var plans: [String]
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(name: .customLong("as-of"), help: "The day for the time-dependent rules (YYYY-MM-DD or today).")
+    var asOf: AsOf?
+
+    @Flag(help: "Fail (exit 1) on warnings too.")
+    var strict = false
+
+    @Flag(name: .customLong("show-suppressed"), help: "List the findings that exceptions hide.")
+    var showSuppressed = false
+
+    @Flag(help: "Print how long each phase took, to standard error.")
+    var timings = false
+
+    func run() throws {
+        var clock = Timings()
+        let start = monotonicSeconds()
+        let sources: SourceSet
+        do {
+            sources = try clock.measure("read") { try PlanLoader.load(plans) }
+        } catch let error as LoadError {
+            printError("kaskade: \(error.description)")
+            throw Exit.couldNotRun
+        }
+        let result = Checker.check(sources, options: CheckOptions(asOf: asOf?.day), timings: &clock)
+        let report = result.report
+        let output = clock.measure("render") { render(report) }
+        writeOut(output)
+        if timings { printTimings(clock, sources: sources, total: monotonicSeconds() - start) }
+        if report.count(.error) > 0 || (strict && report.count(.warning) > 0) { throw Exit.findings }
+    }
+
+    private func render(_ report: Report) -> String {
+        var shown = report
+        if !showSuppressed { shown.suppressed = [] }
+        switch format {
+        case .text: return TextRenderer(useColor: standardOutputWantsColor).render(shown)
+        case .json: return JSONRenderer().render(shown, includeSuppressed: showSuppressed)
+        }
+    }
+
+    private func printTimings(_ clock: Timings, sources: SourceSet, total: Double) {
+        let bytes = sources.files.reduce(0) { $0 + $1.bytes.count }
+        let megabytes = Double(bytes) / 1_048_576
+        for (name, seconds) in clock.phases {
+            printError(String(format: "%-10@ %8.1f ms  %8.1f MB/s", name as NSString, seconds * 1000, seconds > 0 ? megabytes / seconds : 0))
+        }
+        printError(String(format: "%-10@ %8.1f ms  %8.1f MB/s  (%.1f MB)", "total" as NSString, total * 1000, megabytes / total, megabytes))
+    }
+}

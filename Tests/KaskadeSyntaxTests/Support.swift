@@ -1,0 +1,33 @@
+import Foundation
+import KaskadeDiagnostics
+import KaskadeDriver
+
+/// The repository's root, found from this file's path.
+let repositoryRoot: URL = {
+    var url = URL(fileURLWithPath: #filePath)
+    while url.path != "/" {
+        url.deleteLastPathComponent()
+        if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+    }
+    fatalError("no Package.swift above \(#filePath)")
+}()
+
+/// Checks plan text as one file, returning the report.
+func check(_ text: String, path: String = "test.kaskade", asOf: String? = nil) -> Report {
+    check(bytes: Array(text.utf8), path: path, asOf: asOf)
+}
+
+func check(bytes: [UInt8], path: String = "test.kaskade", asOf: String? = nil) -> Report {
+    let sources = SourceSet([SourceFile(path: path, bytes: bytes)])
+    return Checker.check(sources, options: CheckOptions(asOf: asOf.flatMap(Day.parse))).report
+}
+
+/// `K005 3:7` for each finding, in order.
+func positions(_ report: Report, rules: Set<String>? = nil) -> [String] {
+    report.diagnostics.filter { rules == nil || rules!.contains($0.rule.code) }.map {
+        let at = report.position($0.primary.span)
+        return "\($0.rule.code) \(at.line):\(at.column)"
+    }
+}
+
+import KaskadeSyntax
