@@ -25,13 +25,23 @@ let package = Package(
         .target(name: "KaskadeRules", dependencies: ["KaskadeModel"]),
         // Loading plan files from disk and running the whole pipeline.
         .target(name: "KaskadeDriver", dependencies: ["KaskadeRules"]),
+        // Answers over a resolved plan: trace, why, coverage, gaps, calendar, find.
+        .target(name: "KaskadeQuery", dependencies: ["KaskadeDriver"]),
+        // The formatter and the exports (graph, calendar, JSON, init).
+        .target(name: "KaskadeFormat", dependencies: ["KaskadeDriver", "KaskadeQuery"]),
+        // The system's libedit (Debian: libedit-dev).
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // The leaders' REPL: line editors (libedit on a terminal, plain otherwise) and the command loop.
+        .target(name: "KaskadeREPL", dependencies: ["KaskadeQuery", "KaskadeFormat", "CLibEdit"]),
         .executableTarget(
             name: "kaskade",
             dependencies: [
-                "KaskadeDriver",
+                "KaskadeDriver", "KaskadeQuery", "KaskadeFormat", "KaskadeREPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "KaskadeSyntaxTests", dependencies: ["KaskadeSyntax", "KaskadeDriver"]),
+        .testTarget(name: "KaskadeQueryTests", dependencies: ["KaskadeQuery", "KaskadeREPL"]),
+        .testTarget(name: "KaskadeFormatTests", dependencies: ["KaskadeFormat"]),
     ]
 )

@@ -1,0 +1,1 @@
+// The formatter and exports (placeholder until the module lands).

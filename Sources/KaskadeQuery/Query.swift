@@ -1,0 +1,1 @@
+// Answers over a resolved plan (placeholder until the query module lands).
