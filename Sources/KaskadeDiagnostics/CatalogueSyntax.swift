@@ -94,7 +94,7 @@ extension RuleCatalogue {
                  nonTriggering: ["regel K502 niveau fra\nregel annual-follow-up niveau advarsel\n"]),
         RuleInfo(.propertyRepeated, "property-repeated", .error,
                  "The same property set twice on one statement (on its line or in its block).",
-                 triggering: ["plan \"P\" år 2027 ↓år 2028\n", "kompus koncept MUS {\n  ↓koncept GRUS\n}\n"],
-                 nonTriggering: ["kompus koncept MUS {\n  orientering 2027-03-01\n}\n"]),
+                 triggering: ["plan \"P\" år 2027 ↓år 2028\n", "område CSD \"Skole\" chef \"Anne\" udvalg BSU {\n  ↓chef \"Bo\"\n}\n"],
+                 nonTriggering: ["område CSD \"Skole\" udvalg BSU {\n  chef \"Anne\"\n}\n"]),
     ]
 }

@@ -154,6 +154,7 @@ public struct Resolver {
             guard let unit = context.unit else { break }
             let index = plan.courses.count
             var course = Course(id: s.id ?? "", title: s.title ?? "", nameSpan: s.idSpan ?? keywordSpan, unit: unit)
+            course.follows.isGiven = s.has(.foelger)
             course.priority = s.number(.prioritet)
             course.seats = s.number(.pladser)
             plan.courses.append(course)
@@ -350,9 +351,11 @@ public struct Resolver {
     }
 
     private mutating func checkPlanHeader() {
-        if planHeaders.isEmpty, let tree = plan.trees.first {
+        if planHeaders.isEmpty, let tree = plan.trees.first(where: { !$0.statements.isEmpty }) ?? plan.trees.first {
+            // Point at the first statement, where the header belongs.
+            let first = tree.statements.first.map { tree.span($0.name) } ?? Span(file: tree.file, start: 0, end: 0)
             sink.report(.planHeader, "the plan has no `plan` statement",
-                        at: Span(file: tree.file, start: 0, end: 0), label: "no plan header",
+                        at: first, label: "no plan header before this",
                         help: "start the first file with `plan \"Allerød Kommune\" år 2027`")
         }
         for extra in planHeaders.dropFirst() {

@@ -1,0 +1,86 @@
+// One test per rule, generated from the rule's own examples in the catalogue: each
+// triggering example must give a finding of that rule at every `↓` and nowhere else; each
+// non-triggering example must give none. As a free check, every example must hold just
+// the same with a line of multibyte text before it (positions move down one line).
+
+import Foundation
+import KaskadeDiagnostics
+import Testing
+
+struct Example {
+    var bytes: [UInt8]
+    var expected: [String]
+    var asOf: String?
+
+    /// Removes the `↓` markers (recording their line and column), turns `⟪FF⟫` into raw
+    /// bytes and reads a `# as-of: DATE` directive.
+    init(_ text: String, prefix: String = "") {
+        var bytes: [UInt8] = Array(prefix.utf8)
+        var expected: [String] = []
+        var line = 1 + prefix.filter { $0 == "\n" }.count
+        var column = 1
+        var scalars = text.unicodeScalars[...]
+        while let scalar = scalars.first {
+            scalars = scalars.dropFirst()
+            if scalar == "↓" {
+                expected.append("\(line):\(column)")
+            } else if scalar == "⟪" {
+                let hex = String(String.UnicodeScalarView(scalars.prefix { $0 != "⟫" }))
+                scalars = scalars.drop { $0 != "⟫" }.dropFirst()
+                bytes.append(UInt8(hex, radix: 16)!)
+                column += 1
+            } else {
+                bytes.append(contentsOf: Array(String(scalar).utf8))
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            }
+        }
+        self.bytes = bytes
+        self.expected = expected.sorted()
+        if let range = text.range(of: "# as-of: ") {
+            asOf = String(text[range.upperBound...].prefix(10))
+        }
+    }
+
+    func found(_ rule: RuleID) -> [String] {
+        let report = check(bytes: bytes, asOf: asOf)
+        return report.diagnostics.filter { $0.rule == rule }.map {
+            let at = report.position($0.primary.span)
+            return "\(at.line):\(at.column)"
+        }.sorted()
+    }
+}
+
+@Suite struct RuleExampleTests {
+    @Test(arguments: RuleCatalogue.all.map(\.id))
+    func examplesHold(_ rule: RuleID) {
+        let info = rule.info
+        #expect(!info.triggering.isEmpty, "\(rule.code) has no triggering example")
+        #expect(!info.nonTriggering.isEmpty, "\(rule.code) has no non-triggering example")
+        for prefix in ["", "# Børnehuset Æblehaven, Ørnereden og Åbakken\n"] {
+            for text in info.triggering {
+                let example = Example(text, prefix: prefix)
+                #expect(!example.expected.isEmpty, "\(rule.code): a triggering example has no ↓")
+                #expect(example.found(rule) == example.expected, "\(rule.code) triggering example:\n\(text)")
+            }
+            for text in info.nonTriggering {
+                let example = Example(text, prefix: prefix)
+                #expect(example.found(rule) == [], "\(rule.code) non-triggering example:\n\(text)")
+            }
+        }
+    }
+
+    @Test func everyRuleHasACheckOrIsReportedByTheParserOrResolver() {
+        // The catalogue and the implementations cannot drift apart: each identifier is tested above.
+        #expect(RuleCatalogue.all.count == RuleID.allCases.count)
+        #expect(Set(RuleCatalogue.all.map(\.name)).count == RuleCatalogue.all.count)
+    }
+
+    @Test func generatedReferenceIsInStep() throws {
+        let path = repositoryRoot.appendingPathComponent("docs/rules.md")
+        let committed = try String(contentsOf: path, encoding: .utf8)
+        if ProcessInfo.processInfo.environment["KASKADE_UPDATE"] != nil {
+            try CatalogueRenderer.markdown().write(to: path, atomically: true, encoding: .utf8)
+        }
+        #expect(committed == CatalogueRenderer.markdown(), "docs/rules.md is stale: run `KASKADE_UPDATE=1 swift test` or `kaskade rules --format markdown > docs/rules.md`")
+    }
+}
