@@ -65,7 +65,10 @@ public enum Checker {
 
     public static func check(_ sources: SourceSet, options: CheckOptions, timings: inout Timings) -> CheckResult {
         let (plan, early) = parse(sources, options: options, timings: &timings)
-        let found = timings.measure("rules") { Rules.check(plan, asOf: options.asOf) }
+        // A plan that could not be read in full is not judged against the cascade: its
+        // duties would be reported missing where only the syntax is wrong.
+        let readable = !early.contains { $0.rule.rawValue < 100 }
+        let found = timings.measure("rules") { Rules.check(plan, asOf: options.asOf, cascade: readable) }
         let (kept, suppressed) = timings.measure("configure") {
             Configuration(plan: plan, asOf: options.asOf).apply(to: early + found)
         }

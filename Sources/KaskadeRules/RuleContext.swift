@@ -92,10 +92,11 @@ public enum Rules {
     /// Every check over the resolved plan, in identifier order.
     public static let all: [CascadeRule] = planChecks + boardChecks + areaChecks + unitChecks + employeeChecks + competenceChecks
 
-    /// Runs every rule; linear in the size of the plan.
-    public static func check(_ plan: Plan, asOf: Day?) -> [Diagnostic] {
+    /// Runs every rule; linear in the size of the plan. With `cascade: false` (the plan has
+    /// syntax errors) only the checks of the plan as text run (K107–K111).
+    public static func check(_ plan: Plan, asOf: Day?, cascade: Bool = true) -> [Diagnostic] {
         var context = RuleContext(plan: plan, asOf: asOf)
-        for rule in all { rule.check(&context) }
+        for rule in cascade ? all : planChecks { rule.check(&context) }
         return context.sink.diagnostics
     }
 }
