@@ -141,7 +141,7 @@ struct StatementReader {
         for property in spec.properties where property.isRequired && properties[property.keyword] == nil {
             // A KOMPUS without a concept is K404's finding, reported per unit.
             if spec.keyword == .kompus && property.keyword == .koncept { continue }
-            sink.report(.missingProperty, "`\(spec.keyword.danish)` needs `\(property.keyword.danish)` (\(property.type.description))",
+            sink.report(.missingProperty, "`\(spec.keyword.danish)` needs `\(property.keyword.danish)`: \(property.type.description)",
                         at: keywordSpan, label: "`\(property.keyword.danish)` missing",
                         help: "write it as `\(StatementReader.usage(spec))`")
         }

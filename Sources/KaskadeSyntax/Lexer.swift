@@ -25,7 +25,7 @@ public struct Lexer {
         if let bad = Lexer.firstInvalidUTF8(bytes) {
             sawInvalidUTF8 = true
             diagnostics.report(
-                .invalidUTF8, "the file is not valid UTF-8: byte \(bad + bomLength) (0x\(Lexer.hex(bytes[bad]))) starts no character",
+                .invalidUTF8, "the file is not valid UTF-8: the byte at offset \(bad + bomLength) (0x\(Lexer.hex(bytes[bad]))) starts no character",
                 at: span(bad, bad + 1), label: "invalid byte",
                 help: "save the file as UTF-8 (most editors call it \"UTF-8\" or \"Unicode\")")
         }

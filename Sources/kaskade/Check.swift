@@ -7,7 +7,21 @@ import KaskadeDriver
 import KaskadeSyntax
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, sarif, github, junit
+}
+
+/// `--report sarif=kaskade.sarif`: one more format, written to a file.
+struct ReportTarget: ExpressibleByArgument {
+    let format: OutputFormat
+    let path: String
+
+    init?(argument: String) {
+        guard let equals = argument.firstIndex(of: "="),
+              let format = OutputFormat(rawValue: String(argument[..<equals])) else { return nil }
+        self.format = format
+        self.path = String(argument[argument.index(after: equals)...])
+        if path.isEmpty { return nil }
+    }
 }
 
 struct AsOf: ExpressibleByArgument {
@@ -30,8 +44,17 @@ struct Check: ParsableCommand {
     @Argument(help: "Plan files or directories (every *.kaskade below a directory).")
     var plans: [String]
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json, sarif, github or junit.")
     var format: OutputFormat = .text
+
+    @Option(name: .customLong("report"), help: ArgumentHelp("Also write FORMAT to PATH (repeatable).", valueName: "FORMAT=PATH"))
+    var reports: [ReportTarget] = []
+
+    @Option(name: .customLong("baseline"), help: "Report only findings that this baseline does not know.")
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: "Write the current findings as a baseline to this file.")
+    var writeBaseline: String?
 
     @Option(name: .customLong("as-of"), help: "The day for the time-dependent rules (YYYY-MM-DD or today).")
     var asOf: AsOf?
@@ -56,19 +79,32 @@ struct Check: ParsableCommand {
             throw Exit.couldNotRun
         }
         let result = Checker.check(sources, options: CheckOptions(asOf: asOf?.day), timings: &clock)
-        let report = result.report
-        let output = clock.measure("render") { render(report) }
-        writeOut(output)
+        var report = result.report
+        do {
+            if let writeBaseline { try Baseline(report).write(writeBaseline) }
+            if let baseline { report = try Baseline.read(baseline).filter(report) }
+            let output = clock.measure("render") { render(report, as: format) }
+            writeOut(output)
+            for target in reports {
+                try AtomicFile.write(Data(render(report, as: target.format, color: false).utf8), to: target.path)
+            }
+        } catch let error as LoadError {
+            printError("kaskade: \(error.description)")
+            throw Exit.couldNotRun
+        }
         if timings { printTimings(clock, sources: sources, total: monotonicSeconds() - start) }
         if report.count(.error) > 0 || (strict && report.count(.warning) > 0) { throw Exit.findings }
     }
 
-    private func render(_ report: Report) -> String {
+    private func render(_ report: Report, as format: OutputFormat, color: Bool = standardOutputWantsColor) -> String {
         var shown = report
         if !showSuppressed { shown.suppressed = [] }
         switch format {
-        case .text: return TextRenderer(useColor: standardOutputWantsColor).render(shown)
+        case .text: return TextRenderer(useColor: color).render(shown)
         case .json: return JSONRenderer().render(shown, includeSuppressed: showSuppressed)
+        case .sarif: return SARIFRenderer(toolVersion: Kaskade.configuration.version).render(shown)
+        case .github: return GitHubRenderer().render(shown)
+        case .junit: return JUnitRenderer().render(shown)
         }
     }
 

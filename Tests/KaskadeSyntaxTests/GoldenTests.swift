@@ -1,0 +1,90 @@
+// Golden files pin every rendering of the findings: text (with and without colour), JSON,
+// SARIF, GitHub and JUnit, for the broken example plan and a file of syntax mistakes.
+// `KASKADE_UPDATE=1 swift test` rewrites them; review the diff before committing.
+
+import Foundation
+import KaskadeDiagnostics
+import KaskadeDriver
+import Testing
+
+/// Loads a folder of the repository with paths as a user in the root would see them.
+func loadRelative(_ folder: String) throws -> SourceSet {
+    let root = repositoryRoot.path + "/"
+    let files = try PlanLoader.discover([repositoryRoot.appendingPathComponent(folder).path])
+    return SourceSet(try files.map { path in
+        SourceFile(path: String(path.dropFirst(root.count)), bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
+    })
+}
+
+func assertGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let url = repositoryRoot.appendingPathComponent("Tests/Fixtures/golden/\(name)")
+    if ProcessInfo.processInfo.environment["KASKADE_UPDATE"] != nil {
+        try actual.write(to: url, atomically: true, encoding: .utf8)
+    }
+    let expected = (try? String(contentsOf: url, encoding: .utf8)) ?? "<missing golden file \(name)>"
+    #expect(actual == expected, "golden \(name) differs; run KASKADE_UPDATE=1 swift test and review", sourceLocation: sourceLocation)
+}
+
+@Suite struct GoldenTests {
+    static let broken = Result { try loadRelative("examples/broken") }
+
+    func brokenReport() throws -> Report { Checker.check(try GoldenTests.broken.get()).report }
+
+    @Test func text() throws {
+        try assertGolden(TextRenderer(useColor: false).render(try brokenReport()), "broken.txt")
+    }
+
+    @Test func colouredText() throws {
+        try assertGolden(TextRenderer(useColor: true).render(try brokenReport()), "broken.color.txt")
+    }
+
+    @Test func json() throws {
+        try assertGolden(JSONRenderer().render(try brokenReport()), "broken.json")
+    }
+
+    @Test func sarif() throws {
+        try assertGolden(SARIFRenderer(toolVersion: "test").render(try brokenReport()), "broken.sarif")
+    }
+
+    @Test func github() throws {
+        try assertGolden(GitHubRenderer().render(try brokenReport()), "broken.github.txt")
+    }
+
+    @Test func junit() throws {
+        try assertGolden(JUnitRenderer().render(try brokenReport()), "broken.junit.xml")
+    }
+
+    @Test func syntaxMistakes() throws {
+        // Each fixture is a plan of its own.
+        let rendered = try loadRelative("Tests/Fixtures/syntax").files.map { file in
+            TextRenderer(useColor: false).render(Checker.check(SourceSet([file])).report)
+        }
+        try assertGolden(rendered.joined(separator: "\n"), "syntax.txt")
+    }
+
+    /// Every machine format carries exactly the findings of the text output.
+    @Test func everyFormatCarriesTheSameFindings() throws {
+        let report = try brokenReport()
+        let json = try JSONDecoder().decode(JSONRenderer.Document.self, from: Data(JSONRenderer().render(report).utf8))
+        #expect(json.findings.map(\.rule) == report.diagnostics.map(\.rule.code))
+        let sarif = try JSONSerialization.jsonObject(with: Data(SARIFRenderer(toolVersion: "t").render(report).utf8)) as! [String: Any]
+        let results = (sarif["runs"] as! [[String: Any]])[0]["results"] as! [[String: Any]]
+        #expect(results.map { $0["ruleId"] as! String } == report.diagnostics.map(\.rule.code))
+        let github = GitHubRenderer().render(report).split(separator: "\n").filter { $0.hasPrefix("::") }
+        #expect(github.count == report.diagnostics.count)
+        let junit = JUnitRenderer().render(report)
+        for diagnostic in report.diagnostics {
+            #expect(junit.contains(diagnostic.message.replacingOccurrences(of: "\"", with: "&quot;")))
+        }
+    }
+
+    /// One file or the same plan split over a directory: the same findings in the same order.
+    @Test func splitAndSingleFileAgree() throws {
+        let split = try GoldenTests.broken.get()
+        let joined = SourceSet([SourceFile(path: "all.kaskade", bytes: split.files.flatMap(\.bytes))])
+        let a = Checker.check(split).report.diagnostics.map { "\($0.rule.code) \($0.message)" }
+        let b = Checker.check(joined).report.diagnostics.map { "\($0.rule.code) \($0.message)" }
+        #expect(a == b)
+        #expect(!a.isEmpty)
+    }
+}
