@@ -21,6 +21,7 @@ public struct Resolver {
 
     public static func resolve(sources: SourceSet, trees: [SyntaxTree]) -> (plan: Plan, diagnostics: [Diagnostic]) {
         var resolver = Resolver(plan: Plan(sources: sources, trees: trees))
+        resolver.reserveCapacity()
         for fileIndex in trees.indices {
             resolver.walkTopLevel(fileIndex)
         }
@@ -32,6 +33,27 @@ public struct Resolver {
 
     // MARK: - Pass 1: statements
 
+    /// Counts the statements of each kind first, so that no entity array grows by copying.
+    private mutating func reserveCapacity() {
+        var counts = [Int](repeating: 0, count: Keyword.allCases.count)
+        var references = 0
+        for tree in plan.trees {
+            for node in tree.statements { counts[Int(node.keyword.rawValue)] += 1 }
+            references += tree.values.count
+        }
+        func count(_ keyword: Keyword) -> Int { counts[Int(keyword.rawValue)] }
+        plan.units.reserveCapacity([Keyword.byraad, .udvalg, .direktion, .omraade, .virksomhed, .afdeling].reduce(0) { $0 + count($1) })
+        plan.goals.reserveCapacity(count(.maal))
+        plan.events.reserveCapacity(count(.droeftelse) + count(.opfoelgning) + count(.oplaeg) + count(.evaluering))
+        plan.courses.reserveCapacity(count(.uddannelse))
+        plan.employees.reserveCapacity(count(.medarbejder))
+        plan.competences.reserveCapacity(count(.kompetence))
+        plan.tasks.reserveCapacity(count(.opgave))
+        plan.kompuses.reserveCapacity(count(.kompus))
+        plan.names.reserveCapacity(plan.trees.reduce(0) { $0 + $1.statements.count })
+        pending.reserveCapacity(references / 8)
+    }
+
     private struct Context {
         var keyword: Keyword
         var unit: Int?
@@ -41,20 +63,31 @@ public struct Resolver {
     private mutating func walkTopLevel(_ fileIndex: Int) {
         let tree = plan.trees[fileIndex]
         let reader = ValueReader(file: plan.sources[tree.file])
+        var statement = StatementReader(tree: tree, index: 0, spec: Schema.statements[0], reader: reader)
         // An explicit stack instead of recursion; the parser bounds depth anyway.
-        var stack: [(statement: Int, context: Context)] = tree.children(of: -1).reversed()
-            .map { ($0, Context(keyword: .none, unit: nil, spec: nil)) }
+        var stack: [(statement: Int, context: Context)] = []
+        pushChildren(of: -1, in: tree, context: Context(keyword: .none, unit: nil, spec: nil), onto: &stack)
         while let (index, context) = stack.popLast() {
-            guard let (childContext, children) = visit(index, in: tree, reader: reader, context: context) else { continue }
-            for child in children.reversed() { stack.append((child, childContext)) }
+            guard let childContext = visit(index, in: tree, reader: reader, statement: &statement, context: context) else { continue }
+            pushChildren(of: index, in: tree, context: childContext, onto: &stack)
         }
     }
 
+    /// Pushes the children that are statements (not block-set properties) in reverse, so
+    /// that they are visited in source order.
+    private func pushChildren(of index: Int, in tree: SyntaxTree, context: Context, onto stack: inout [(statement: Int, context: Context)]) {
+        let mark = stack.count
+        for child in tree.children(of: index) {
+            if let spec = context.spec, isBlockProperty(tree.statements[child].keyword, of: spec) { continue }
+            stack.append((child, context))
+        }
+        stack[mark...].reverse()
+    }
+
     /// Checks one statement and creates what it defines. Returns the context for its children
-    /// and the children to visit (nil: skip the subtree).
-    private mutating func visit(_ index: Int, in tree: SyntaxTree, reader: ValueReader, context: Context)
-        -> (Context, [Int])?
-    {
+    /// (nil: skip the subtree).
+    private mutating func visit(_ index: Int, in tree: SyntaxTree, reader: ValueReader,
+                                statement: inout StatementReader, context: Context) -> Context? {
         let node = tree.statements[index]
         plan.statementCount += 1
         let keywordSpan = tree.span(node.name)
@@ -66,12 +99,11 @@ public struct Resolver {
             markSubtreeUnusable(index, in: tree, reader: reader)
             return nil
         }
-        let children = tree.children(of: index).filter { !isBlockProperty(tree.statements[$0].keyword, of: spec) }
-        var statement = StatementReader(tree: tree, index: index, spec: spec, reader: reader)
+        statement.reset(index: index, spec: spec)
         statement.readArguments(into: &sink)
         statement.readProperties(into: &sink)
         let unit = define(statement, keywordSpan: keywordSpan, context: context)
-        return (Context(keyword: spec.keyword, unit: unit ?? context.unit, spec: spec), children)
+        return Context(keyword: spec.keyword, unit: unit ?? context.unit, spec: spec)
     }
 
     /// The statement's schema entry if it may stand here; otherwise reports K101.
@@ -146,7 +178,7 @@ public struct Resolver {
                             help: "every goal except a council's names what it follows: add `følger` and a council goal")
             }
             register(s, EntityRef(kind: .maal, index: index))
-            record(s, .foelger, [.maal], .goalFollows(index))
+            record(s, .foelger, .goalFollows(index))
         case .droeftelse, .opfoelgning, .oplaeg, .evaluering:
             guard let owner = context.unit else { break }
             defineEvent(s, keywordSpan: keywordSpan, owner: owner)
@@ -160,8 +192,8 @@ public struct Resolver {
             plan.courses.append(course)
             plan.units[unit].courses.append(index)
             register(s, EntityRef(kind: .uddannelse, index: index))
-            record(s, .foelger, [.maal], .courseFollows(index))
-            record(s, .giver, [.kompetence], .courseProvides(index))
+            record(s, .foelger, .courseFollows(index))
+            record(s, .giver, .courseProvides(index))
         case .koncept:
             let index = plan.concepts.count
             plan.concepts.append(Concept(id: s.id ?? "", title: s.title ?? "", nameSpan: s.idSpan ?? keywordSpan,
@@ -180,8 +212,8 @@ public struct Resolver {
             plan.employees.append(employee)
             plan.units[unit].employees.append(index)
             register(s, EntityRef(kind: .medarbejder, index: index))
-            record(s, .udvikling, [.uddannelse], .employeeDevelopment(index))
-            record(s, .kompetencer, [.kompetence], .employeeCompetences(index))
+            record(s, .udvikling, .employeeDevelopment(index))
+            record(s, .kompetencer, .employeeCompetences(index))
         case .kompetence:
             let index = plan.competences.count
             plan.competences.append(Competence(id: s.id ?? "", title: s.title ?? "", nameSpan: s.idSpan ?? keywordSpan))
@@ -192,7 +224,7 @@ public struct Resolver {
             plan.tasks.append(Task(id: s.id ?? "", title: s.title ?? "", nameSpan: s.idSpan ?? keywordSpan, unit: unit))
             plan.units[unit].tasks.append(index)
             register(s, EntityRef(kind: .opgave, index: index))
-            record(s, .kraever, [.kompetence], .taskRequires(index))
+            record(s, .kraever, .taskRequires(index))
         case .regel:
             guard let rule = configurableRule(s) else { break }
             var setting = RuleSetting(rule: rule, span: s.ruleSpan ?? keywordSpan)
@@ -246,8 +278,8 @@ public struct Resolver {
         plan.units.append(unit)
         if let parent { plan.units[parent].children.append(index) }
         register(s, EntityRef(kind: s.spec.keyword, index: index))
-        record(s, .under, [.byraad], .committeeUnder(index))
-        record(s, .udvalg, [.udvalg], .areaCommittees(index))
+        record(s, .under, .committeeUnder(index))
+        record(s, .udvalg, .areaCommittees(index))
         return index
     }
 
@@ -271,9 +303,8 @@ public struct Resolver {
         if case .none = event.audience, s.has(.med) { event.audience = .units }
         plan.events.append(event)
         plan.units[owner].events.append(index)
-        let units: [Keyword] = kind == .followUp ? [.virksomhed, .afdeling] : Schema.units
-        record(s, .med, units, .eventWith(index))
-        record(s, .om, kind == .proposal ? [.maal, .uddannelse] : [.maal], .eventAbout(index))
+        record(s, .med, .eventWith(index))
+        record(s, .om, .eventAbout(index))
     }
 
     private mutating func defineKompus(_ s: StatementReader, keywordSpan: Span, unit: Int) {
@@ -295,7 +326,7 @@ public struct Resolver {
         kompus.notice = s.days(.varsel)
         plan.kompuses.append(kompus)
         plan.units[unit].kompus = index
-        record(s, .koncept, [.koncept], .kompusConcept(index))
+        record(s, .koncept, .kompusConcept(index))
     }
 
     /// The rule a `regel` or `undtagelse` names: K112 if there is none, K103 if it is a
@@ -343,10 +374,28 @@ public struct Resolver {
         }
     }
 
-    private mutating func record(_ s: StatementReader, _ property: Keyword, _ kinds: [Keyword], _ slot: Slot) {
-        for value in s.values(property) where value.kind == .identifier {
-            pending.append(PendingReference(name: s.reader.identifier(value), span: s.tree.span(of: value),
-                                            property: property, kinds: kinds, slot: slot))
+    /// Records the references of a property, to be resolved once every name is known. The
+    /// kinds a reference may name come from the schema.
+    private mutating func record(_ s: StatementReader, _ property: Keyword, _ slot: Slot) {
+        let values = s.values(property)
+        guard !values.isEmpty, let type = s.spec.property(property)?.type else { return }
+        let kinds: [Keyword] = switch type {
+        case .reference(let kinds): kinds
+        case .audience: Schema.units
+        case .units: Schema.localUnits
+        default: []
+        }
+        for value in values where value.kind == .identifier {
+            let reference = PendingReference(name: s.reader.identifier(value), span: s.tree.span(of: value),
+                                             property: property, kinds: kinds, slot: slot)
+            // Most references name something defined earlier: resolve those at once and keep
+            // only forward references for the second pass.
+            if let known = plan.names[reference.name], known.index >= 0, kinds.contains(known.kind) {
+                let target = Reference(index: known.index, kind: known.kind, span: reference.span)
+                update(slot) { $0.items.append(target) }
+            } else {
+                pending.append(reference)
+            }
         }
     }
 

@@ -80,6 +80,7 @@ public enum Schema {
     }
 
     static let units: [Keyword] = [.byraad, .udvalg, .direktion, .omraade, .virksomhed, .afdeling]
+    static let localUnits: [Keyword] = [.virksomhed, .afdeling]
     static let status = p(.status, .word([.planlagt, .afholdt, .aflyst]))
 
     public static let statements: [StatementSpec] = [

@@ -7,8 +7,8 @@ import KaskadeSyntax
 
 struct StatementReader {
     let tree: SyntaxTree
-    let index: Int
-    let spec: StatementSpec
+    private(set) var index: Int
+    private(set) var spec: StatementSpec
     let reader: ValueReader
 
     private(set) var id: String?
@@ -19,14 +19,44 @@ struct StatementReader {
     private(set) var ruleSpan: Span?
     private(set) var argumentDay: Day?
     private(set) var argumentDaySpan: Span?
-    /// Each property with the values that passed the type check.
-    private var properties: [Keyword: (span: Span, values: [ValueNode])] = [:]
+    /// Each property with the values that passed the type check. A statement has a handful,
+    /// so a small array searched in order beats a dictionary; it is reused from statement
+    /// to statement (see `reset`), so reading a statement allocates nothing.
+    private var properties: [ReadProperty] = []
+    /// Values of properties where some were rejected (rare), for `ReadProperty.filtered`.
+    private var filteredValues: [[ValueNode]] = []
+
+    /// Plain data only, so searching and copying it costs no reference counting.
+    private struct ReadProperty {
+        var keyword: Keyword
+        var span: Span
+        /// The property's values in `tree.values`, when all of them were accepted.
+        var values: Range<Int32>
+        /// Otherwise the index of the accepted ones in `filteredValues`.
+        var filtered: Int32 = -1
+    }
 
     init(tree: SyntaxTree, index: Int, spec: StatementSpec, reader: ValueReader) {
         self.tree = tree
         self.index = index
         self.spec = spec
         self.reader = reader
+        properties.reserveCapacity(8)
+    }
+
+    /// Prepares to read another statement of the same file.
+    mutating func reset(index: Int, spec: StatementSpec) {
+        self.index = index
+        self.spec = spec
+        id = nil; idSpan = nil; title = nil; reason = nil; ruleText = nil; ruleSpan = nil
+        argumentDay = nil; argumentDaySpan = nil
+        properties.removeAll(keepingCapacity: true)
+        if !filteredValues.isEmpty { filteredValues.removeAll() }
+    }
+
+    private func property(_ keyword: Keyword) -> ReadProperty? {
+        for property in properties where property.keyword == keyword { return property }
+        return nil
     }
 
     var node: StatementNode { tree.statements[index] }
@@ -36,7 +66,7 @@ struct StatementReader {
     // MARK: - Arguments
 
     mutating func readArguments(into sink: inout DiagnosticSink) {
-        let values = Array(tree.arguments(of: node))
+        let values = tree.arguments(of: node)
         for (position, type) in spec.arguments.enumerated() {
             guard position < values.count else {
                 if type != .optionalTitle {
@@ -46,10 +76,10 @@ struct StatementReader {
                 }
                 continue
             }
-            readArgument(values[position], as: type, into: &sink)
+            readArgument(values[values.startIndex + position], as: type, into: &sink)
         }
         if values.count > spec.arguments.count {
-            let extra = values[spec.arguments.count]
+            let extra = values[values.startIndex + spec.arguments.count]
             sink.report(.wrongValue, "`\(spec.keyword.danish)` takes \(spec.arguments.isEmpty ? "no arguments" : "only " + spec.arguments.map(StatementReader.describe).joined(separator: " and "))",
                         at: tree.span(of: extra), label: "not expected here",
                         help: "write it as `\(StatementReader.usage(spec))`")
@@ -124,7 +154,7 @@ struct StatementReader {
     mutating func readProperties(into sink: inout DiagnosticSink) {
         for property in tree.properties(of: node) {
             readProperty(property.keyword, span: tree.span(property.name),
-                         values: Array(tree.values(of: property)), into: &sink)
+                         values: tree.values(of: property), into: &sink)
         }
         for child in tree.children(of: index) {
             let childNode = tree.statements[child]
@@ -132,13 +162,13 @@ struct StatementReader {
                   !(Schema.spec(childNode.keyword)?.places.contains(spec.keyword) ?? false) else { continue }
             if childNode.isBroken { continue }
             readProperty(childNode.keyword, span: tree.span(childNode.name),
-                         values: Array(tree.arguments(of: childNode)), into: &sink)
+                         values: tree.arguments(of: childNode), into: &sink)
             for property in tree.properties(of: childNode) {
                 readProperty(property.keyword, span: tree.span(property.name),
-                             values: Array(tree.values(of: property)), into: &sink)
+                             values: tree.values(of: property), into: &sink)
             }
         }
-        for property in spec.properties where property.isRequired && properties[property.keyword] == nil {
+        for property in spec.properties where property.isRequired && self.property(property.keyword) == nil {
             // A KOMPUS without a concept is K404's finding, reported per unit.
             if spec.keyword == .kompus && property.keyword == .koncept { continue }
             sink.report(.missingProperty, "`\(spec.keyword.danish)` needs `\(property.keyword.danish)`: \(property.type.description)",
@@ -147,7 +177,7 @@ struct StatementReader {
         }
     }
 
-    private mutating func readProperty(_ keyword: Keyword, span: Span, values: [ValueNode], into sink: inout DiagnosticSink) {
+    private mutating func readProperty(_ keyword: Keyword, span: Span, values: ArraySlice<ValueNode>, into sink: inout DiagnosticSink) {
         guard let property = spec.property(keyword) else {
             let names = spec.properties.map { "`\($0.keyword.danish)`" }
             sink.report(.wrongValue, "`\(spec.keyword.danish)` has no property `\(keyword.danish)`",
@@ -155,7 +185,7 @@ struct StatementReader {
                         help: names.isEmpty ? "`\(spec.keyword.danish)` takes no properties" : "its properties are " + names.joined(separator: ", "))
             return
         }
-        if let first = properties[keyword] {
+        if let first = self.property(keyword) {
             sink.report(.propertyRepeated, "`\(keyword.danish)` is set twice on this `\(spec.keyword.danish)`",
                         at: span, label: "set again here", secondary: [Label(first.span, "first set here")],
                         help: property.isList ? "list every value once: `\(keyword.danish) A, B`" : "keep one of them")
@@ -164,15 +194,23 @@ struct StatementReader {
         if values.isEmpty {
             sink.report(.wrongValue, "`\(keyword.danish)` needs \(property.type.description)", at: span,
                         label: "no value", help: "write `\(keyword.danish)` followed by \(property.type.description)")
-            properties[keyword] = (span, [])
+            properties.append(ReadProperty(keyword: keyword, span: span, values: 0..<0))
             return
         }
+        let first = values.startIndex
         if !property.isList, values.count > 1 {
-            sink.report(.wrongValue, "`\(keyword.danish)` takes one value", at: tree.span(of: values[1]),
+            sink.report(.wrongValue, "`\(keyword.danish)` takes one value", at: tree.span(of: values[first + 1]),
                         label: "a second value", help: "keep one value")
         }
+        let considered = property.isList ? values : values[first...first]
+        // Usually every value is good and the slice of the tree is kept as it is.
+        if considered.allSatisfy({ !$0.isInvalid && accepts(property.type, $0) }) {
+            properties.append(ReadProperty(keyword: keyword, span: span,
+                                           values: Int32(considered.startIndex)..<Int32(considered.endIndex)))
+            return
+        }
         var accepted: [ValueNode] = []
-        for value in property.isList ? values : [values[0]] where !value.isInvalid {
+        for value in considered where !value.isInvalid {
             if accepts(property.type, value) {
                 accepted.append(value)
             } else {
@@ -181,7 +219,8 @@ struct StatementReader {
                             help: "write `\(keyword.danish)` followed by \(property.type.description)")
             }
         }
-        properties[keyword] = (span, accepted)
+        filteredValues.append(accepted)
+        properties.append(ReadProperty(keyword: keyword, span: span, values: 0..<0, filtered: Int32(filteredValues.count - 1)))
     }
 
     private func accepts(_ type: ValueType, _ value: ValueNode) -> Bool {
@@ -199,20 +238,31 @@ struct StatementReader {
 
     // MARK: - Typed access
 
-    func has(_ keyword: Keyword) -> Bool { properties[keyword] != nil }
+    func has(_ keyword: Keyword) -> Bool { property(keyword) != nil }
 
-    func values(_ keyword: Keyword) -> [ValueNode] { properties[keyword]?.values ?? [] }
-
-    func span(_ keyword: Keyword) -> Span? {
-        values(keyword).first.map { tree.span(of: $0) }
+    func values(_ keyword: Keyword) -> ArraySlice<ValueNode> {
+        guard let property = property(keyword) else { return [] }
+        if property.filtered >= 0 { return filteredValues[Int(property.filtered)][...] }
+        return tree.values[Int(property.values.lowerBound)..<Int(property.values.upperBound)]
     }
 
-    func number(_ keyword: Keyword) -> Int? { values(keyword).first.flatMap(reader.number) }
-    func string(_ keyword: Keyword) -> String? { values(keyword).first.map(reader.string) }
-    func day(_ keyword: Keyword) -> Day? { values(keyword).first.flatMap(reader.day) }
-    func period(_ keyword: Keyword) -> ClosedRange<Day>? { values(keyword).first.flatMap(reader.period) }
-    func days(_ keyword: Keyword) -> Int? { values(keyword).first.flatMap(reader.days) }
-    func word(_ keyword: Keyword) -> Keyword? { values(keyword).first.map(\.keyword) }
+    /// The first value of a property, without building a slice.
+    func firstValue(_ keyword: Keyword) -> ValueNode? {
+        guard let property = property(keyword) else { return nil }
+        if property.filtered >= 0 { return filteredValues[Int(property.filtered)].first }
+        return property.values.isEmpty ? nil : tree.values[Int(property.values.lowerBound)]
+    }
+
+    func span(_ keyword: Keyword) -> Span? {
+        firstValue(keyword).map { tree.span(of: $0) }
+    }
+
+    func number(_ keyword: Keyword) -> Int? { firstValue(keyword).flatMap(reader.number) }
+    func string(_ keyword: Keyword) -> String? { firstValue(keyword).map(reader.string) }
+    func day(_ keyword: Keyword) -> Day? { firstValue(keyword).flatMap(reader.day) }
+    func period(_ keyword: Keyword) -> ClosedRange<Day>? { firstValue(keyword).flatMap(reader.period) }
+    func days(_ keyword: Keyword) -> Int? { firstValue(keyword).flatMap(reader.days) }
+    func word(_ keyword: Keyword) -> Keyword? { firstValue(keyword).map(\.keyword) }
 
     var status: Status {
         switch word(.status) {
