@@ -107,7 +107,7 @@ public struct SARIFRenderer {
             Rule(id: info.code, name: info.name,
                  shortDescription: Text(text: info.summary),
                  fullDescription: Text(text: info.guideline.isEmpty ? info.summary : "\(info.summary) Guideline: \(info.guideline)"),
-                 help: Text(text: CatalogueRenderer.explain(info.id)),
+                 help: Text(text: PersonalID.mask(CatalogueRenderer.explain(info.id))),
                  defaultConfiguration: Configuration(level: SARIFRenderer.level(info.level)),
                  properties: Properties(tags: [info.id.rawValue < 100 ? "syntax" : info.id.rawValue < 200 ? "names" : "cascade"]))
         }
