@@ -41,6 +41,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KaskadeSyntaxTests", dependencies: ["KaskadeSyntax", "KaskadeDriver"]),
+        .testTarget(name: "KaskadeCLITests", dependencies: ["KaskadeDriver"]),
         .testTarget(name: "KaskadeQueryTests", dependencies: ["KaskadeQuery", "KaskadeREPL"]),
         .testTarget(name: "KaskadeFormatTests", dependencies: ["KaskadeFormat"]),
     ]

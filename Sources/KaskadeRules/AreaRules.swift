@@ -25,18 +25,18 @@ extension Rules {
     }
 
     /// The goals an area goal may lead back to: its own committees' goals and the council's.
-    static func allowedPolitics(_ plan: Plan, area: Int) -> Set<Int> {
-        var allowed = Set<Int>()
+    static func allowedPolitics(_ plan: Plan, area: Int, councilGoals: Set<Int>) -> Set<Int> {
+        var allowed = councilGoals
         for committee in plan.units[area].committees.items { allowed.formUnion(plan.units[committee.index].goals) }
-        for council in plan.units(.council) { allowed.formUnion(plan.units[council].goals) }
         return allowed
     }
 
     /// K302: an area goal's nearest political goals include its own committee's or the council's.
     static func checkAreaGoalsAligned(_ context: inout RuleContext) {
         let plan = context.plan
+        let councilGoals = Set(plan.units(.council).flatMap { plan.units[$0].goals })
         for area in plan.units(.area) where !plan.units[area].committees.hasUnresolved {
-            let allowed = allowedPolitics(plan, area: area)
+            let allowed = allowedPolitics(plan, area: area, councilGoals: councilGoals)
             let committees = plan.units[area].committees.items.map { plan.units[$0.index].id }.joined(separator: ", ")
             for goal in plan.units[area].goals where !plan.goals[goal].follows.hasUnresolved {
                 let nearest = plan.nearestGoals(above: goal) { plan.isPolitical(goal: $0) }

@@ -1,0 +1,149 @@
+// The `kaskade` binary as users and CI run it: exit codes, formats, files that are not there.
+
+import Foundation
+import Testing
+
+/// The built `kaskade`, next to the test bundle in the build folder.
+let kaskadeBinary: URL = {
+    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for _ in 0..<4 {
+        let candidate = folder.appendingPathComponent("kaskade")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        folder.deleteLastPathComponent()
+    }
+    return URL(fileURLWithPath: ".build/debug/kaskade")
+}()
+
+let root: URL = {
+    var url = URL(fileURLWithPath: #filePath)
+    while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { url.deleteLastPathComponent() }
+    return url
+}()
+
+struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+func kaskade(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    let process = Process()
+    process.executableURL = kaskadeBinary
+    process.arguments = arguments
+    process.currentDirectoryURL = root
+    var env = ProcessInfo.processInfo.environment
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+               stderr: String(decoding: stderr, as: UTF8.self))
+}
+
+func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("kaskade-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+@Suite struct CLITests {
+    @Test func cleanPlanExitsZero() throws {
+        let run = try kaskade(["check", "examples/allerod-2027"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("0 errors, 0 warnings in 5 files"))
+    }
+
+    @Test func errorsExitOne() throws {
+        let run = try kaskade(["check", "examples/broken"])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("error[K305]"))
+        #expect(!run.stdout.contains("\u{1B}["), "no colour when standard output is not a terminal")
+    }
+
+    @Test func warningsOnlyExitZeroUnlessStrict() throws {
+        let folder = try temporaryFolder()
+        let source = try String(contentsOf: root.appendingPathComponent("Tests/Fixtures/valid/language-example.kaskade"), encoding: .utf8)
+        let plan = source.replacingOccurrences(of: "    evaluering 2027-10-01 om LYS1\n", with: "")
+        #expect(plan != source)
+        try plan.write(to: folder.appendingPathComponent("plan.kaskade"), atomically: true, encoding: .utf8)
+        let lenient = try kaskade(["check", folder.path])
+        #expect(lenient.status == 0)
+        #expect(lenient.stdout.contains("warning[K408]"))
+        let strict = try kaskade(["check", "--strict", folder.path])
+        #expect(strict.status == 1)
+    }
+
+    @Test func couldNotRunExitsTwo() throws {
+        let empty = try temporaryFolder()
+        for arguments in [["check", "no/such/plan.kaskade"], ["check", empty.path],
+                          ["check", "examples/allerod-2027", "--as-of", "yesterday"],
+                          ["check", "examples/allerod-2027", "--format", "yaml"],
+                          ["explain", "K999"]] {
+            let run = try kaskade(arguments)
+            #expect(run.status == 2, "\(arguments): \(run.stderr)")
+            #expect(!run.stderr.isEmpty)
+        }
+    }
+
+    @Test func symlinkLoopIsCut() throws {
+        let folder = try temporaryFolder()
+        try FileManager.default.copyItem(at: root.appendingPathComponent("Tests/Fixtures/valid/language-example.kaskade"),
+                                         to: folder.appendingPathComponent("plan.kaskade"))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("loop").path, withDestinationPath: folder.path)
+        let run = try kaskade(["check", folder.path])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("in 1 file"))
+    }
+
+    @Test func asOfReportsOverdueEventsAndExpiredExceptions() throws {
+        let run = try kaskade(["check", "examples/allerod-2027", "--as-of", "2027-02-01", "--format", "json"])
+        #expect(run.status == 0)
+        let document = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        let rules = (document["findings"] as! [[String: Any]]).map { $0["rule"] as! String }
+        #expect(!rules.isEmpty && rules.allSatisfy { $0 == "K503" })
+    }
+
+    @Test func reportsWriteSeveralFormatsInOneRun() throws {
+        let folder = try temporaryFolder()
+        let sarif = folder.appendingPathComponent("k.sarif").path, junit = folder.appendingPathComponent("k.xml").path
+        let run = try kaskade(["check", "examples/broken", "--format", "github", "--report", "sarif=\(sarif)", "--report", "junit=\(junit)"])
+        #expect(run.status == 1)
+        #expect(run.stdout.hasPrefix("::"))
+        let log = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: sarif))) as! [String: Any]
+        #expect(log["version"] as? String == "2.1.0")
+        #expect(FileManager.default.fileExists(atPath: junit))
+    }
+
+    @Test func baselineHidesKnownFindingsOnly() throws {
+        let folder = try temporaryFolder()
+        let baseline = folder.appendingPathComponent("baseline.json").path
+        _ = try kaskade(["check", "examples/broken", "--write-baseline", baseline])
+        let known = try kaskade(["check", "examples/broken", "--baseline", baseline])
+        #expect(known.status == 0, "\(known.stdout)")
+        #expect(known.stdout.contains("known from the baseline"))
+        // A new mistake in a copy of the plan is still reported.
+        let copy = folder.appendingPathComponent("plan")
+        try FileManager.default.copyItem(at: root.appendingPathComponent("examples/broken"), to: copy)
+        let file = copy.appendingPathComponent("10-skole.kaskade")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try (text + "\nkompetence INK \"igen\"\n").write(to: file, atomically: true, encoding: .utf8)
+        let moved = try kaskade(["check", copy.path, "--write-baseline", folder.appendingPathComponent("b2.json").path])
+        #expect(moved.status == 1)
+    }
+
+    @Test func explainByIdentifierAndByName() throws {
+        let byID = try kaskade(["explain", "K305"])
+        let byName = try kaskade(["explain", "annual-follow-up"])
+        #expect(byID.status == 0)
+        #expect(byID.stdout == byName.stdout)
+        #expect(byID.stdout.contains("Mindst én gang årligt"))
+        let rules = try kaskade(["rules"])
+        #expect(rules.stdout.split(separator: "\n").count == 49)
+    }
+}
