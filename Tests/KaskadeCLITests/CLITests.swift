@@ -147,3 +147,67 @@ func temporaryFolder() throws -> URL {
         #expect(rules.stdout.split(separator: "\n").count == 49)
     }
 }
+
+@Suite struct ConfigurationTests {
+    static let plan = """
+        plan "P" år 2027
+        regel K504 niveau fra
+        regel K408 niveau fejl
+        byråd BY "Byrådet" {
+          mål BY1 "Mål"
+        }
+        direktion DIR "Direktionen" {
+          drøftelse 2026-11-20 med chefgruppen om BY1 status afholdt
+          mål D1 "Mål" følger BY1
+          evaluering 2027-11-15 om D1
+        }
+        koncept MUS "MUS" forberedelse "Skemaet"
+        område CSD "Skole" chef "Anne" udvalg BSU {
+          undtagelse K305 "Ny leder tiltræder 1. juni" til 2027-06-30
+          mål CSD1 "Mål" følger BY1
+          drøftelse 2027-01-12 med lederne om CSD1
+          kompus koncept MUS orientering 2027-03-01 samtaler 2027-03-15..2027-04-30
+          evaluering 2027-11-01 om CSD1
+          virksomhed LYS "Lyngehus" leder "Peter" {
+            mål LYS1 "Mål" følger CSD1
+            uddannelse PD "PD" følger LYS1
+            oplæg 2027-02-01 om PD
+            medarbejder M1 samtale 2027-03-20
+          }
+        }
+        udvalg BSU "Udvalget" under BY {
+          mål BSU1 "Mål" følger BY1
+        }
+        """
+
+    func write() throws -> String {
+        let folder = try temporaryFolder()
+        let path = folder.appendingPathComponent("plan.kaskade").path
+        try ConfigurationTests.plan.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    func rules(_ run: Run) throws -> [String] {
+        let document = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        return (document["findings"] as! [[String: Any]]).map { "\($0["rule"]!) \($0["level"]!)" }
+    }
+
+    @Test func levelsAndExceptionsFromThePlan() throws {
+        let path = try write()
+        let run = try kaskade(["check", path, "--format", "json", "--as-of", "2027-01-01"])
+        // K408 raised to an error, K504 off, K305 excepted until June; BSU1 is neither carried nor followed.
+        #expect(try rules(run).sorted() == ["K207 info", "K303 warning", "K408 error"])
+        #expect(run.status == 1)
+        let shown = try kaskade(["check", path, "--show-suppressed", "--as-of", "2027-01-01"])
+        #expect(shown.stdout.contains("suppressed by exceptions:"))
+        #expect(shown.stdout.contains("[K305]"))
+    }
+
+    @Test func expiredExceptionWarnsAndHidesNothing() throws {
+        let path = try write()
+        let run = try kaskade(["check", path, "--format", "json", "--as-of", "2027-07-01"])
+        let found = try rules(run)
+        #expect(found.contains("K111 warning"))
+        #expect(found.contains("K305 error"))
+    }
+}

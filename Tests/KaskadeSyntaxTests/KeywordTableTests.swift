@@ -1,0 +1,62 @@
+// The keyword table is the one source of truth: the lexer, the editor grammar and every
+// spelling in the language reference must agree with it.
+
+import Foundation
+import KaskadeSyntax
+import Testing
+
+@Suite struct KeywordTableTests {
+    @Test func everySpellingLexesAsItsKeyword() {
+        for keyword in Keyword.all {
+            for spelling in keyword.spellings.all {
+                #expect(Keyword.lookup(spelling) == keyword, "\(spelling)")
+            }
+        }
+        #expect(Keyword.lookup("målet") == .none)
+        #expect(Keyword.lookup("LYS") == .none)
+        #expect(Keyword.lookup("Mål") == .none, "keywords are case-sensitive like names")
+    }
+
+    @Test func spellingsAreUnambiguous() {
+        var seen: [String: Keyword] = [:]
+        for keyword in Keyword.all {
+            for spelling in keyword.spellings.all {
+                #expect(seen[spelling] == nil || seen[spelling] == keyword, "\(spelling) names two keywords")
+                seen[spelling] = keyword
+            }
+        }
+    }
+
+    @Test func everySpellingOfTheContractIsInTheTable() throws {
+        // Section 6 of the language reference, read from the document itself.
+        // The contract lies beside the repository in the project's workspace; elsewhere, skip.
+        guard let reference = try? String(contentsOf: repositoryRoot.appendingPathComponent("../shared/spec/language.md"), encoding: .utf8) else { return }
+        guard let table = reference.components(separatedBy: "## 6. Keywords").last else { return }
+        var words = Set<String>()
+        for line in table.split(separator: "\n") where line.hasPrefix("| ") && !line.contains("---") && !line.contains("Danish") {
+            for cell in line.split(separator: "|") {
+                for word in cell.split(separator: ",") {
+                    let trimmed = word.trimmingCharacters(in: .whitespaces)
+                    if !trimmed.isEmpty { words.insert(trimmed) }
+                }
+            }
+        }
+        #expect(words.count > 100)
+        for word in words { #expect(Keyword.lookup(word) != .none, "\(word) is not a keyword") }
+    }
+
+    @Test func editorGrammarKnowsEveryKeyword() throws {
+        let list = FileManager.default.temporaryDirectory.appendingPathComponent("kaskade-keywords-\(getpid()).txt")
+        try (Keyword.allSpellings.joined(separator: "\n") + "\n").write(to: list, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", repositoryRoot.appendingPathComponent("grammar/test_tmlanguage.py").path, list.path, "--self-test"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+    }
+}
