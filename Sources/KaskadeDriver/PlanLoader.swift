@@ -3,6 +3,9 @@
 
 import Foundation
 import KaskadeDiagnostics
+#if canImport(Glibc)
+import Glibc
+#endif
 
 public struct LoadError: Error, CustomStringConvertible, Sendable {
     public let description: String
@@ -60,27 +63,37 @@ public enum PlanLoader {
         }
     }
 
-    /// Reads one file whole (a file that changes while read is read as it was when opened).
+    /// Reads one file whole, straight into the byte array the lexer will scan (no copy).
+    /// A file that changes while it is read is read as far as it then goes.
     public static func read(_ path: String, limits: Limits = Limits()) throws -> SourceFile {
         if path == "-" {
             return SourceFile(path: "<stdin>", bytes: Array(FileHandle.standardInput.readDataToEndOfFile()))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw LoadError(exists ? "\(path): permission denied" : "\(path): no such file (it may have been removed)")
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let reason = errno == ENOENT ? "no such file (it may have been removed)" : String(cString: strerror(errno))
+            throw LoadError("\(path): \(reason)")
         }
-        defer { try? handle.close() }
-        let size = (try? handle.seekToEnd()) ?? 0
-        if size > UInt64(limits.maxFileBytes) {
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw LoadError("\(path): cannot be read (\(String(cString: strerror(errno))))") }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw LoadError("\(path): is a directory") }
+        let size = Int(status.st_size)
+        if size > limits.maxFileBytes {
             throw LoadError("\(path): the file is \(size / 1_048_576) MB, more than the limit of \(limits.maxFileBytes / 1_048_576) MB")
         }
-        try? handle.seek(toOffset: 0)
-        do {
-            let data = try handle.readToEnd() ?? Data()
-            return SourceFile(path: path, bytes: [UInt8](data))
-        } catch {
-            throw LoadError("\(path): cannot be read (\(error.localizedDescription))")
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size {
+                let got = Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
+                if got < 0 { if errno == EINTR { continue }; failure = errno; return }
+                if got == 0 { return }  // the file shrank while it was read
+                count += got
+            }
         }
+        if failure != 0 { throw LoadError("\(path): cannot be read (\(String(cString: strerror(failure))))") }
+        return SourceFile(path: path, bytes: bytes)
     }
 
     public static func load(_ arguments: [String], limits: Limits = Limits()) throws -> SourceSet {
