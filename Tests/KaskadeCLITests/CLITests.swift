@@ -211,3 +211,24 @@ func temporaryFolder() throws -> URL {
         #expect(found.contains("K305 error"))
     }
 }
+
+/// The plan generator injects violations of one rule at a time; the checker must find
+/// exactly that many, of that rule and no other.
+@Suite struct GeneratedPlanTests {
+    @Test(arguments: ["K105", "K207", "K305", "K306", "K402", "K408", "K501", "K502", "K504", "K505", "K601", "K602"])
+    func injectedViolationsAreFoundExactly(_ rule: String) throws {
+        let folder = try temporaryFolder()
+        let plan = folder.appendingPathComponent("plan.kaskade").path
+        let generator = Process()
+        generator.executableURL = root.appendingPathComponent("scripts/gen-plan")
+        generator.arguments = ["--employees", "1500", "--seed", "3", "--out", plan, "--inject", "\(rule)=5"]
+        generator.standardError = FileHandle.nullDevice
+        try generator.run()
+        generator.waitUntilExit()
+        #expect(generator.terminationStatus == 0)
+        let run = try kaskade(["check", plan, "--format", "json"])
+        let document = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        let rules = (document["findings"] as! [[String: Any]]).map { $0["rule"] as! String }
+        #expect(rules == Array(repeating: rule, count: 5))
+    }
+}
