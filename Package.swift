@@ -40,6 +40,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer entry point (scripts/fuzz), and the replay of what it finds.
+        .executableTarget(name: "kaskade-fuzz", dependencies: ["KaskadeDriver"]),
         .testTarget(name: "KaskadeSyntaxTests", dependencies: ["KaskadeSyntax", "KaskadeDriver"]),
         .testTarget(name: "KaskadeCLITests", dependencies: ["KaskadeDriver"]),
         .testTarget(name: "KaskadeQueryTests", dependencies: ["KaskadeQuery", "KaskadeREPL"]),

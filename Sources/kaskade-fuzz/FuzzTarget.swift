@@ -1,0 +1,63 @@
+// Coverage-guided fuzzing of the whole pipeline (libFuzzer), and the replay of its findings.
+//
+// Built by scripts/fuzz with `-sanitize=fuzzer,address -DKASKADE_LIBFUZZER`: libFuzzer then
+// supplies `main` and calls `LLVMFuzzerTestOneInput` with its inputs. Built normally, this is
+// a small replay tool: `kaskade-fuzz FILE…` runs the same checks on each file, which is how
+// a crash the fuzzer found becomes a regression fixture (Tests/Fixtures/fuzz).
+
+import Foundation
+import KaskadeDiagnostics
+import KaskadeDriver
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    PipelineProperties.check(bytes)
+    return 0
+}
+
+/// What must hold for any input whatsoever.
+enum PipelineProperties {
+    static func check(_ bytes: [UInt8]) {
+        let sources = SourceSet([SourceFile(path: "fuzz.kaskade", bytes: bytes)])
+        let report = Checker.check(sources, options: CheckOptions(asOf: Day(year: 2027, month: 6, day: 1))).report
+        // Every renderer accepts whatever came out, and the JSON is JSON.
+        _ = TextRenderer(useColor: true).render(report)
+        _ = SARIFRenderer(toolVersion: "fuzz").render(report)
+        _ = GitHubRenderer().render(report)
+        _ = JUnitRenderer().render(report)
+        let json = JSONRenderer().render(report)
+        guard (try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil else {
+            fatalError("the JSON output does not parse")
+        }
+        // Every finding points inside the file.
+        for diagnostic in report.diagnostics + report.suppressed {
+            let span = diagnostic.primary.span
+            precondition(span.start >= 0 && span.start <= span.end && Int(span.end) <= sources.files[0].bytes.count,
+                         "a finding points outside the file: \(diagnostic.rule.code)")
+        }
+    }
+}
+
+#if !KASKADE_LIBFUZZER
+@main
+struct Replay {
+    static func main() {
+        let paths = CommandLine.arguments.dropFirst()
+        if paths.isEmpty {
+            FileHandle.standardError.write(Data("usage: kaskade-fuzz FILE…  (replays inputs through the fuzzed pipeline)\n".utf8))
+            exit(2)
+        }
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                FileHandle.standardError.write(Data("kaskade-fuzz: cannot read \(path)\n".utf8))
+                exit(2)
+            }
+            PipelineProperties.check([UInt8](data))
+        }
+        print("\(paths.count) inputs replayed, no failure")
+    }
+}
+#endif
+
+import KaskadeSyntax
