@@ -10,14 +10,23 @@
 
 public struct TextRenderer {
     public var useColor: Bool
+    /// Findings beyond this many are counted, not shown.
+    public var maxShown: Int
 
-    public init(useColor: Bool) { self.useColor = useColor }
+    public init(useColor: Bool, maxShown: Int = .max) {
+        self.useColor = useColor
+        self.maxShown = maxShown
+    }
 
     public func render(_ report: Report) -> String {
         var out = ""
-        for diagnostic in report.diagnostics {
+        for diagnostic in report.diagnostics.prefix(maxShown) {
             out += render(diagnostic, in: report)
             out += "\n"
+        }
+        if report.diagnostics.count > maxShown {
+            let rest = report.diagnostics.count - maxShown
+            out += paint("… and \(rest) more finding\(rest == 1 ? "" : "s") not shown (--max-findings \(maxShown)); --format json lists them all", .bold) + "\n\n"
         }
         if !report.suppressed.isEmpty {
             out += paint("suppressed by exceptions:", .bold) + "\n"
@@ -47,13 +56,17 @@ public struct TextRenderer {
         out += paint(": \(PersonalID.mask(diagnostic.message))", .bold) + "\n"
         out += blank + "\n"
         out += snippet(diagnostic.primary, marker: "^", in: report, gutter: gutter, color: color(diagnostic.severity))
+        var previous = (file: diagnostic.primary.span.file, line: primary.line)
         for label in diagnostic.secondary {
             let position = report.position(label.span)
-            if label.span.file != diagnostic.primary.span.file {
+            if label.span.file != previous.file {
                 out += String(repeating: " ", count: gutter) + paint("::: ", .blue)
                     + "\(position.path):\(position.line):\(position.column)\n"
             }
-            out += snippet(label, marker: "-", in: report, gutter: gutter, color: .blue)
+            // A label on the line just shown gets its marker under it, without repeating the line.
+            let sameLine = label.span.file == previous.file && position.line == previous.line
+            out += snippet(label, marker: "-", in: report, gutter: gutter, color: .blue, showLine: !sameLine)
+            previous = (label.span.file, position.line)
         }
         out += blank + "\n"
         let pad = String(repeating: " ", count: gutter + 1)
@@ -68,15 +81,19 @@ public struct TextRenderer {
 
     /// The source line and a caret run under the exact span (to the end of the line when the
     /// span continues on the next one).
-    private func snippet(_ label: Label, marker: Character, in report: Report, gutter: Int, color: Style) -> String {
+    private func snippet(_ label: Label, marker: Character, in report: Report, gutter: Int, color: Style,
+                         showLine: Bool = true) -> String {
         let file = report.sources[label.span.file]
         let start = Int(label.span.start)
         let line = file.line(of: start)
         let range = file.lineRange(line)
         let text = PersonalID.mask(file.lineText(line))
         let number = String(line)
-        var out = String(repeating: " ", count: gutter - number.count) + paint(number + " |", .blue)
-        out += text.isEmpty ? "\n" : " " + text + "\n"
+        var out = ""
+        if showLine {
+            out += String(repeating: " ", count: gutter - number.count) + paint(number + " |", .blue)
+            out += text.isEmpty ? "\n" : " " + text + "\n"
+        }
         // Keep tabs in the indentation so the carets line up under the span.
         let before = String(decoding: file.bytes[range.lowerBound..<min(max(start, range.lowerBound), range.upperBound)], as: UTF8.self)
         let indent = String(before.unicodeScalars.map { $0 == "\t" ? "\t" : " " })

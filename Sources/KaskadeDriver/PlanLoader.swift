@@ -12,10 +12,14 @@ public struct LoadError: Error, CustomStringConvertible, Sendable {
     public init(_ description: String) { self.description = description }
 }
 
+/// Limits that turn exhaustion into a clear message; each has a command-line option.
 public struct Limits: Sendable {
     /// Larger files are refused (a plan of all 98 municipalities is some 200 MB).
     public var maxFileBytes: Int = 512 * 1024 * 1024
+    /// Deeper blocks are K007.
     public var maxDepth: Int = 64
+    /// At most this many findings are printed as text; the rest are counted.
+    public var maxFindingsShown: Int = 1000
     public init() {}
 }
 

@@ -68,17 +68,36 @@ struct Check: ParsableCommand {
     @Flag(help: "Print how long each phase took, to standard error.")
     var timings = false
 
+    @Option(name: .customLong("max-findings"), help: "Show at most this many findings as text; the rest are counted.")
+    var maxFindings: Int = Limits().maxFindingsShown
+
+    @Option(name: .customLong("max-depth"), help: "Report blocks nested deeper than this (K007).")
+    var maxDepth: Int = Limits().maxDepth
+
+    @Option(name: .customLong("max-file-size"), help: "Refuse plan files larger than this many megabytes.")
+    var maxFileMegabytes: Int = Limits().maxFileBytes / 1_048_576
+
+    var limits: Limits {
+        var limits = Limits()
+        limits.maxDepth = max(1, maxDepth)
+        limits.maxFileBytes = max(1, maxFileMegabytes) * 1_048_576
+        limits.maxFindingsShown = max(0, maxFindings)
+        return limits
+    }
+
     func run() throws {
         var clock = Timings()
         let start = monotonicSeconds()
         let sources: SourceSet
         do {
-            sources = try clock.measure("read") { try PlanLoader.load(plans) }
+            sources = try clock.measure("read") { try PlanLoader.load(plans, limits: limits) }
         } catch let error as LoadError {
             printError("kaskade: \(error.description)")
             throw Exit.couldNotRun
         }
-        let result = Checker.check(sources, options: CheckOptions(asOf: asOf?.day), timings: &clock)
+        var options = CheckOptions(asOf: asOf?.day)
+        options.limits = limits
+        let result = Checker.check(sources, options: options, timings: &clock)
         var report = result.report
         do {
             if let writeBaseline { try Baseline(report).write(writeBaseline) }
@@ -100,7 +119,7 @@ struct Check: ParsableCommand {
         var shown = report
         if !showSuppressed { shown.suppressed = [] }
         switch format {
-        case .text: return TextRenderer(useColor: color).render(shown)
+        case .text: return TextRenderer(useColor: color, maxShown: limits.maxFindingsShown).render(shown)
         case .json: return JSONRenderer().render(shown, includeSuppressed: showSuppressed)
         case .sarif: return SARIFRenderer(toolVersion: Kaskade.configuration.version).render(shown)
         case .github: return GitHubRenderer().render(shown)
