@@ -39,7 +39,23 @@ enum PipelineProperties {
     }
 }
 
-#if !KASKADE_LIBFUZZER
+#if KASKADE_LIBFUZZER
+// SwiftPM links an executable with `main` aliased to `<target>_main`; hand that over to
+// libFuzzer's driver, which then calls `LLVMFuzzerTestOneInput`.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+@_cdecl("kaskade_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments, fuzzOneInput)
+}
+#else
 @main
 struct Replay {
     static func main() {
