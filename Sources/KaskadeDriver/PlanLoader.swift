@@ -28,6 +28,10 @@ public enum PlanLoader {
     public static func discover(_ arguments: [String]) throws -> [String] {
         var files: [String] = []
         for argument in arguments {
+            if argument == "-" {
+                files.append(argument)  // standard input
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
                 throw LoadError("\(argument): no such file or directory")

@@ -54,10 +54,10 @@ public struct Resolver {
         pending.reserveCapacity(references / 8)
     }
 
+    /// What a statement's children need to know of it: plain data, cheap to copy.
     private struct Context {
         var keyword: Keyword
-        var unit: Int?
-        var spec: StatementSpec?
+        var unit: Int32
     }
 
     private mutating func walkTopLevel(_ fileIndex: Int) {
@@ -66,7 +66,7 @@ public struct Resolver {
         var statement = StatementReader(tree: tree, index: 0, spec: Schema.statements[0], reader: reader)
         // An explicit stack instead of recursion; the parser bounds depth anyway.
         var stack: [(statement: Int, context: Context)] = []
-        pushChildren(of: -1, in: tree, context: Context(keyword: .none, unit: nil, spec: nil), onto: &stack)
+        pushChildren(of: -1, in: tree, context: Context(keyword: .none, unit: -1), onto: &stack)
         while let (index, context) = stack.popLast() {
             guard let childContext = visit(index, in: tree, reader: reader, statement: &statement, context: context) else { continue }
             pushChildren(of: index, in: tree, context: childContext, onto: &stack)
@@ -78,7 +78,7 @@ public struct Resolver {
     private func pushChildren(of index: Int, in tree: SyntaxTree, context: Context, onto stack: inout [(statement: Int, context: Context)]) {
         let mark = stack.count
         for child in tree.children(of: index) {
-            if let spec = context.spec, isBlockProperty(tree.statements[child].keyword, of: spec) { continue }
+            if Schema.isBlockProperty(tree.statements[child].keyword, of: context.keyword) { continue }
             stack.append((child, context))
         }
         stack[mark...].reverse()
@@ -102,8 +102,8 @@ public struct Resolver {
         statement.reset(index: index, spec: spec)
         statement.readArguments(into: &sink)
         statement.readProperties(into: &sink)
-        let unit = define(statement, keywordSpan: keywordSpan, context: context)
-        return Context(keyword: spec.keyword, unit: unit ?? context.unit, spec: spec)
+        let unit = define(statement, keywordSpan: keywordSpan, parent: context.unit >= 0 ? Int(context.unit) : nil)
+        return Context(keyword: spec.keyword, unit: unit.map(Int32.init) ?? context.unit)
     }
 
     /// The statement's schema entry if it may stand here; otherwise reports K101.
@@ -113,24 +113,18 @@ public struct Resolver {
         // After an unclosed block everything that follows is misplaced; K006 has said so.
         if tree.hasUnclosedBlock { return nil }
         let here = context.keyword == .none ? "at the top level" : "in `\(context.keyword.danish)`"
+        let place = context.keyword == .none ? "the top level" : "`\(context.keyword.danish)`"
         if let spec {
             sink.report(.misplacedStatement, "`\(node.keyword.danish)` may not stand \(here); it may stand \(spec.placeDescription)",
                         at: keywordSpan, label: "not allowed \(here)",
-                        help: "move it \(spec.placeDescription)")
+                        help: "move it \(spec.placeDescription.replacingOccurrences(of: "in `", with: "into `"))")
         } else {
             let owners = Schema.statements.filter { $0.property(node.keyword) != nil }.map { "`\($0.keyword.danish)`" }
-            sink.report(.misplacedStatement, "`\(node.keyword.danish)` is a property, and `\(context.keyword == .none ? "the top level" : context.keyword.danish)` does not take it",
+            sink.report(.misplacedStatement, "`\(node.keyword.danish)` is a property, and \(place) does not take it",
                         at: keywordSpan, label: "not allowed \(here)",
                         help: owners.isEmpty ? nil : "it is a property of " + owners.joined(separator: ", "))
         }
         return nil
-    }
-
-    /// `kompus { koncept MUS }`: a statement in a block whose keyword is a property of the
-    /// enclosing statement (and not a statement allowed there) sets that property.
-    private func isBlockProperty(_ keyword: Keyword, of parent: StatementSpec) -> Bool {
-        guard parent.property(keyword) != nil else { return false }
-        return !(Schema.spec(keyword)?.places.contains(parent.keyword) ?? false)
     }
 
     /// Records the IDs in a skipped subtree as unusable names.
@@ -151,7 +145,7 @@ public struct Resolver {
     // MARK: - Definitions
 
     /// Creates the entity a statement defines; returns the unit index if it is a unit.
-    private mutating func define(_ statement: StatementReader, keywordSpan: Span, context: Context) -> Int? {
+    private mutating func define(_ statement: StatementReader, keywordSpan: Span, parent: Int?) -> Int? {
         let s = statement
         switch s.spec.keyword {
         case .plan:
@@ -162,9 +156,9 @@ public struct Resolver {
                 plan.headerSpan = keywordSpan
             }
         case .byraad, .udvalg, .direktion, .omraade, .virksomhed, .afdeling:
-            return defineUnit(s, keywordSpan: keywordSpan, parent: context.unit)
+            return defineUnit(s, keywordSpan: keywordSpan, parent: parent)
         case .maal:
-            guard let owner = context.unit else { break }
+            guard let owner = parent else { break }
             var goal = Goal(id: s.id ?? "", title: s.title ?? "", nameSpan: s.idSpan ?? keywordSpan, owner: owner)
             goal.deadline = s.day(.frist)
             goal.deadlineSpan = s.span(.frist)
@@ -180,10 +174,10 @@ public struct Resolver {
             register(s, EntityRef(kind: .maal, index: index))
             record(s, .foelger, .goalFollows(index))
         case .droeftelse, .opfoelgning, .oplaeg, .evaluering:
-            guard let owner = context.unit else { break }
+            guard let owner = parent else { break }
             defineEvent(s, keywordSpan: keywordSpan, owner: owner)
         case .uddannelse:
-            guard let unit = context.unit else { break }
+            guard let unit = parent else { break }
             let index = plan.courses.count
             var course = Course(id: s.id ?? "", title: s.title ?? "", nameSpan: s.idSpan ?? keywordSpan, unit: unit)
             course.follows.isGiven = s.has(.foelger)
@@ -200,10 +194,10 @@ public struct Resolver {
                                          preparation: s.string(.forberedelse), description: s.string(.beskrivelse)))
             register(s, EntityRef(kind: .koncept, index: index))
         case .kompus:
-            guard let unit = context.unit else { break }
+            guard let unit = parent else { break }
             defineKompus(s, keywordSpan: keywordSpan, unit: unit)
         case .medarbejder:
-            guard let unit = context.unit else { break }
+            guard let unit = parent else { break }
             let index = plan.employees.count
             var employee = Employee(id: s.id ?? "", title: s.title, nameSpan: s.idSpan ?? keywordSpan, unit: unit)
             employee.conversation = s.day(.samtale)
@@ -219,7 +213,7 @@ public struct Resolver {
             plan.competences.append(Competence(id: s.id ?? "", title: s.title ?? "", nameSpan: s.idSpan ?? keywordSpan))
             register(s, EntityRef(kind: .kompetence, index: index))
         case .opgave:
-            guard let unit = context.unit else { break }
+            guard let unit = parent else { break }
             let index = plan.tasks.count
             plan.tasks.append(Task(id: s.id ?? "", title: s.title ?? "", nameSpan: s.idSpan ?? keywordSpan, unit: unit))
             plan.units[unit].tasks.append(index)
@@ -234,7 +228,8 @@ public struct Resolver {
             setting.notice = s.days(.varsel)
             plan.settings.append(setting)
         case .undtagelse:
-            guard let unit = context.unit, let rule = configurableRule(s) else { break }
+            // Without its mandatory reason (K102) an exception hides nothing.
+            guard let unit = parent, let rule = configurableRule(s), s.reason != nil else { break }
             let index = plan.exceptions.count
             plan.exceptions.append(Exception(rule: rule, reason: s.reason ?? "", until: s.day(.til), untilSpan: s.span(.til),
                                              unit: unit, keywordSpan: keywordSpan))
@@ -378,13 +373,8 @@ public struct Resolver {
     /// kinds a reference may name come from the schema.
     private mutating func record(_ s: StatementReader, _ property: Keyword, _ slot: Slot) {
         let values = s.values(property)
-        guard !values.isEmpty, let type = s.spec.property(property)?.type else { return }
-        let kinds: [Keyword] = switch type {
-        case .reference(let kinds): kinds
-        case .audience: Schema.units
-        case .units: Schema.localUnits
-        default: []
-        }
+        guard !values.isEmpty, let spec = s.spec.property(property) else { return }
+        let kinds = Schema.referenceKinds(spec)
         for value in values where value.kind == .identifier {
             let reference = PendingReference(name: s.reader.identifier(value), span: s.tree.span(of: value),
                                              property: property, kinds: kinds, slot: slot)
@@ -427,7 +417,7 @@ public struct Resolver {
         var name: String
         var span: Span
         var property: Keyword
-        var kinds: [Keyword]
+        var kinds: KindSet
         var slot: Slot
     }
 
@@ -443,7 +433,7 @@ public struct Resolver {
 
     /// The entity a reference names; reports K105 or K106 when there is none of the right kind.
     private mutating func lookup(_ reference: PendingReference) -> Reference? {
-        let wanted = reference.kinds.map { "`\($0.danish)`" }.joined(separator: " or ")
+        let wanted = reference.kinds.keywords.map { "`\($0.danish)`" }.joined(separator: " or ")
         guard let ref = plan.names[reference.name] else {
             let candidates = plan.names.compactMap { reference.kinds.contains($0.value.kind) ? $0.key : nil }
             let nearest = Spelling.nearest(to: reference.name, among: candidates)

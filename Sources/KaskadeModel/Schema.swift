@@ -56,21 +56,37 @@ public struct PropertySpec: Sendable {
     public let isRequired: Bool
 }
 
-public struct StatementSpec: Sendable {
+/// One row of the schema. A class, so that passing it around costs one reference.
+public final class StatementSpec: Sendable {
     public let keyword: Keyword
     /// Where it may stand: `.none` is the top level.
     public let places: [Keyword]
     public let arguments: [ArgumentType]
     public let properties: [PropertySpec]
 
-    public func property(_ keyword: Keyword) -> PropertySpec? {
-        properties.first { $0.keyword == keyword }
+    /// Bit `k` is set when the keyword with raw value `k` is one of this statement's properties.
+    public let propertyMask: UInt64
+
+    init(keyword: Keyword, places: [Keyword], arguments: [ArgumentType], properties: [PropertySpec]) {
+        self.keyword = keyword
+        self.places = places
+        self.arguments = arguments
+        self.properties = properties
+        self.propertyMask = properties.reduce(0) { $0 | KindSet.bit($1.keyword) }
     }
 
-    /// The sentence "may stand …" for K101.
+    public func property(_ keyword: Keyword) -> PropertySpec? {
+        guard propertyMask & KindSet.bit(keyword) != 0 else { return nil }
+        return properties.first { $0.keyword == keyword }
+    }
+
+    public func hasProperty(_ keyword: Keyword) -> Bool { propertyMask & KindSet.bit(keyword) != 0 }
+
+    /// The phrase "at the top level" or "in `område`, `virksomhed` or `afdeling`" for K101.
     public var placeDescription: String {
-        let names = places.map { $0 == .none ? "at the top level" : "in `\($0.danish)`" }
-        return names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + names.last!
+        if places == [.none] { return "at the top level" }
+        let names = places.map { $0 == .none ? "the top level" : "`\($0.danish)`" }
+        return "in " + (names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!)
     }
 }
 
@@ -133,9 +149,38 @@ public enum Schema {
                       properties: [p(.til, .date)]),
     ]
 
-    private static let byKeyword: [Keyword: StatementSpec] = Dictionary(uniqueKeysWithValues: statements.map { ($0.keyword, $0) })
+    /// Indexed by the keyword's raw value.
+    private static let byKeyword: [StatementSpec?] = {
+        var table = [StatementSpec?](repeating: nil, count: Keyword.allCases.count)
+        for spec in statements { table[Int(spec.keyword.rawValue)] = spec }
+        return table
+    }()
 
-    public static func spec(_ keyword: Keyword) -> StatementSpec? { byKeyword[keyword] }
+    public static func spec(_ keyword: Keyword) -> StatementSpec? { byKeyword[Int(keyword.rawValue)] }
+
+    /// `blockProperties[parent][child]`: in a block of `parent`, a statement `child` sets
+    /// the parent's property rather than standing as a statement of its own.
+    private static let blockProperties: [UInt64] = Keyword.allCases.map { parent in
+        guard let spec = spec(parent) else { return 0 }
+        return Keyword.allCases.reduce(UInt64(0)) { mask, child in
+            let standsHere = Schema.spec(child)?.places.contains(parent) ?? false
+            return spec.hasProperty(child) && !standsHere ? mask | KindSet.bit(child) : mask
+        }
+    }
+
+    public static func isBlockProperty(_ child: Keyword, of parent: Keyword) -> Bool {
+        blockProperties[Int(parent.rawValue)] & KindSet.bit(child) != 0
+    }
+
+    /// The kinds a reference in `property` of `statement` may name.
+    public static func referenceKinds(_ property: PropertySpec) -> KindSet {
+        switch property.type {
+        case .reference(let kinds): KindSet(kinds)
+        case .audience: KindSet(units)
+        case .units: KindSet(localUnits)
+        default: KindSet()
+        }
+    }
 
     /// The statements that may stand in a block of `parent` (`.none`: the top level).
     public static func children(of parent: Keyword) -> [Keyword] {
@@ -144,4 +189,22 @@ public enum Schema {
 
     /// Statements that may stand at the top level.
     public static var topLevel: [Keyword] { statements.filter { $0.places.contains(.none) }.map(\.keyword) }
+}
+
+/// A set of keywords as a bit mask (there are fewer than 64 keywords), so that checking the
+/// kind of a reference allocates nothing.
+public struct KindSet: Sendable, Hashable {
+    public var bits: UInt64 = 0
+
+    public init() {}
+
+    public init(_ keywords: [Keyword]) {
+        for keyword in keywords { bits |= KindSet.bit(keyword) }
+    }
+
+    @inline(__always) public static func bit(_ keyword: Keyword) -> UInt64 { 1 << UInt64(keyword.rawValue & 63) }
+
+    @inline(__always) public func contains(_ keyword: Keyword) -> Bool { bits & KindSet.bit(keyword) != 0 }
+
+    public var keywords: [Keyword] { Keyword.all.filter(contains) }
 }

@@ -139,7 +139,7 @@ struct StatementReader {
         switch value.kind {
         case .identifier: "the name `\(reader.identifier(value))`"
         case .string: "a string"
-        case .number: "the number \(reader.text(value.first))"
+        case .number: reader.number(value) == nil ? "a number too large (\(reader.text(value.first)))" : "the number \(reader.text(value.first))"
         case .duration: "a duration"
         case .when: "a date"
         case .range: "a period"
@@ -158,9 +158,12 @@ struct StatementReader {
         }
         for child in tree.children(of: index) {
             let childNode = tree.statements[child]
-            guard spec.property(childNode.keyword) != nil,
-                  !(Schema.spec(childNode.keyword)?.places.contains(spec.keyword) ?? false) else { continue }
-            if childNode.isBroken { continue }
+            guard Schema.isBlockProperty(childNode.keyword, of: spec.keyword), !childNode.isBroken else { continue }
+            if childNode.hasBlock {
+                sink.report(.wrongValue, "`\(childNode.keyword.danish)` sets a property of `\(spec.keyword.danish)` and takes no block",
+                            at: Span(file: tree.file, start: childNode.blockOpen, end: childNode.blockOpen + 1),
+                            label: "a block on a property", help: "move the statements of this block to where they belong")
+            }
             readProperty(childNode.keyword, span: tree.span(childNode.name),
                          values: tree.arguments(of: childNode), into: &sink)
             for property in tree.properties(of: childNode) {
@@ -225,7 +228,7 @@ struct StatementReader {
 
     private func accepts(_ type: ValueType, _ value: ValueNode) -> Bool {
         switch type {
-        case .number: value.kind == .number
+        case .number: value.kind == .number && reader.number(value) != nil
         case .string: value.kind == .string
         case .date: value.kind == .when
         case .range: value.kind == .range || (value.kind == .when && value.firstKind == .week)

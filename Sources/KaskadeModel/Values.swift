@@ -23,9 +23,11 @@ struct ValueReader {
         return result
     }
 
+    /// Reads the day where the token lies, without building a String.
     func day(_ range: Range<Int32>, _ kind: TokenKind) -> Day? {
         switch kind {
-        case .date, .week: Day.parse(text(range))
+        case .date: file.bytes.withUnsafeBufferPointer { Day.parseDate($0, Int(range.lowerBound)) }
+        case .week: file.bytes.withUnsafeBufferPointer { Day.parseWeek($0, Int(range.lowerBound)) }
         default: nil
         }
     }

@@ -98,25 +98,49 @@ extension Rules {
         }
     }
 
-    /// Competences held by a unit's employees, with how many hold each, and those its
-    /// courses give.
-    static func competenceCounts(_ plan: Plan, unit: Int) -> (held: [Int: Int], given: Set<Int>) {
-        var held: [Int: Int] = [:]
-        for employee in plan.units[unit].employees {
-            for competence in Set(plan.employees[employee].competences.indices) { held[competence, default: 0] += 1 }
+    /// For the competences a unit's tasks require (a handful): how many of its employees hold
+    /// each, and whether one of its courses gives it. Plain arrays over the few required
+    /// competences, so a unit of any size costs one pass over its employees.
+    struct CompetenceCover {
+        var required: [Int] = []
+        var holders: [Int] = []
+        var given: [Bool] = []
+
+        init(_ plan: Plan, unit: Int) {
+            for task in plan.units[unit].tasks {
+                for item in plan.tasks[task].requires.items where !required.contains(item.index) {
+                    required.append(item.index)
+                }
+            }
+            holders = Array(repeating: 0, count: required.count)
+            given = Array(repeating: false, count: required.count)
+            for employee in plan.units[unit].employees {
+                let items = plan.employees[employee].competences.items
+                for (position, item) in items.enumerated() {
+                    guard let slot = required.firstIndex(of: item.index) else { continue }
+                    // An employee who lists a competence twice holds it once.
+                    if items[..<position].contains(where: { $0.index == item.index }) { continue }
+                    holders[slot] += 1
+                }
+            }
+            for course in plan.units[unit].courses {
+                for item in plan.courses[course].provides.items {
+                    if let slot = required.firstIndex(of: item.index) { given[slot] = true }
+                }
+            }
         }
-        var given = Set<Int>()
-        for course in plan.units[unit].courses { given.formUnion(plan.courses[course].provides.indices) }
-        return (held, given)
+
+        func holders(of competence: Int) -> Int { required.firstIndex(of: competence).map { holders[$0] } ?? 0 }
+        func isGiven(_ competence: Int) -> Bool { required.firstIndex(of: competence).map { given[$0] } ?? false }
     }
 
     /// K601: every competence a task requires is held in the unit or trained by its courses.
     static func checkCompetenceGaps(_ context: inout RuleContext) {
         let plan = context.plan
         for unit in context.localUnits where !plan.units[unit].tasks.isEmpty {
-            let (held, given) = competenceCounts(plan, unit: unit)
+            let cover = CompetenceCover(plan, unit: unit)
             for task in plan.units[unit].tasks {
-                for required in plan.tasks[task].requires.items where held[required.index, default: 0] == 0 && !given.contains(required.index) {
+                for required in plan.tasks[task].requires.items where cover.holders(of: required.index) == 0 && !cover.isGiven(required.index) {
                     context.report(.competenceGap, "task \(plan.label(EntityRef(kind: .opgave, index: task))) of \(plan.units[unit].id) requires \(plan.label(EntityRef(kind: .kompetence, index: required.index))), which no employee of the unit has and no course of the unit gives",
                                    at: required.span, label: "competence missing",
                                    help: "add a course to \(plan.units[unit].id) with `giver \(plan.competences[required.index].id)`, or record who holds it with `kompetencer \(plan.competences[required.index].id)`")
@@ -129,11 +153,12 @@ extension Rules {
     static func checkSingleHolders(_ context: inout RuleContext) {
         let plan = context.plan
         for unit in context.localUnits where !plan.units[unit].tasks.isEmpty {
-            let (held, given) = competenceCounts(plan, unit: unit)
-            var seen = Set<Int>()
+            let cover = CompetenceCover(plan, unit: unit)
+            var seen: [Int] = []
             for task in plan.units[unit].tasks {
-                for required in plan.tasks[task].requires.items where seen.insert(required.index).inserted {
-                    guard held[required.index] == 1, !given.contains(required.index) else { continue }
+                for required in plan.tasks[task].requires.items where !seen.contains(required.index) {
+                    seen.append(required.index)
+                    guard cover.holders(of: required.index) == 1, !cover.isGiven(required.index) else { continue }
                     let holder = plan.units[unit].employees.first { plan.employees[$0].competences.indices.contains(required.index) }
                     context.report(.singleHolder, "only one employee of \(plan.units[unit].id)\(holder.map { " (\(plan.employees[$0].id))" } ?? "") holds \(plan.label(EntityRef(kind: .kompetence, index: required.index))), and no course of the unit gives it",
                                    at: required.span, label: "one holder",

@@ -104,16 +104,16 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// `YYYY-MM-DD` at `offset` (the lexer has already checked the shape).
-    static func parseDate(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Day? {
-        guard let year = digits(bytes, offset, 4), bytes[offset + 4] == UInt8(ascii: "-"),
+    public static func parseDate(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Day? {
+        guard offset + 10 <= bytes.count, let year = digits(bytes, offset, 4), bytes[offset + 4] == UInt8(ascii: "-"),
               let month = digits(bytes, offset + 5, 2), bytes[offset + 7] == UInt8(ascii: "-"),
               let day = digits(bytes, offset + 8, 2) else { return nil }
         return Day(year: year, month: month, day: day)
     }
 
     /// `YYYY-Www` at `offset`.
-    static func parseWeek(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Day? {
-        guard let year = digits(bytes, offset, 4), bytes[offset + 4] == UInt8(ascii: "-"),
+    public static func parseWeek(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Day? {
+        guard offset + 8 <= bytes.count, let year = digits(bytes, offset, 4), bytes[offset + 4] == UInt8(ascii: "-"),
               bytes[offset + 5] == UInt8(ascii: "W"),
               let week = digits(bytes, offset + 6, 2) else { return nil }
         return Day(isoYear: year, week: week)

@@ -1,0 +1,239 @@
+// `kaskade fmt` over files: read, format, and then check, show or write each one.
+//
+// A file is rewritten only when its text changes, and then atomically: the new text goes to
+// a temporary file in the same folder, is flushed to disk, gets the old file's mode (and,
+// where allowed, owner) and is renamed over the old one, so a reader sees the old file or
+// the new one and never half of either. Just before the rename the file is looked at again:
+// if it vanished or changed meanwhile nothing is written. A file with syntax findings, a
+// read-only file and a file that vanished are each left exactly as they were.
+
+import Foundation
+import KaskadeDiagnostics
+import KaskadeDriver
+#if canImport(Glibc)
+import Glibc
+#endif
+
+public struct FormatRequest: Sendable {
+    public var options = FormatOptions()
+    /// List the files that would change (exit 1 if any); write nothing.
+    public var check = false
+    /// Print what would change as a unified diff; write nothing.
+    public var diff = false
+    /// Print the formatted text instead of writing it.
+    public var toStandardOutput = false
+    /// Colour in the findings of files that do not parse.
+    public var useColor = false
+    /// Called with the path just before a file is replaced (the tests make files vanish here).
+    public var beforeReplace: (@Sendable (String) -> Void)?
+
+    public init(options: FormatOptions = FormatOptions()) { self.options = options }
+
+    var writes: Bool { !check && !diff && !toStandardOutput }
+}
+
+/// What a run printed and how it ended: 0 done, 1 a file would change (`--check`) or has
+/// syntax findings, 2 a file could not be read or written.
+public struct FormatRunResult: Sendable {
+    public var output = ""
+    public var errors = ""
+    public var status: Int32 = 0
+    /// The files rewritten.
+    public var written: [String] = []
+
+    mutating func fail(_ code: Int32) { status = max(status, code) }
+
+    mutating func error(_ message: String, _ code: Int32) {
+        errors += "kaskade fmt: " + message + "\n"
+        fail(code)
+    }
+}
+
+public enum FormatFiles {
+    /// Formats every file the arguments name (`-` is standard input, read by `standardInput`).
+    public static func run(_ arguments: [String], _ request: FormatRequest,
+                           standardInput: () -> [UInt8] = { Array(FileHandle.standardInput.readDataToEndOfFile()) })
+        -> FormatRunResult
+    {
+        var result = FormatRunResult()
+        for argument in arguments {
+            if argument == "-" {
+                formatStandardInput(standardInput(), request, into: &result)
+                continue
+            }
+            let paths: [String]
+            do {
+                paths = try PlanLoader.discover([argument])
+            } catch let error as LoadError {
+                result.error(error.description, 2)
+                continue
+            } catch {
+                result.error("\(argument): \(error)", 2)
+                continue
+            }
+            for path in paths { formatFile(path, request, into: &result) }
+        }
+        return result
+    }
+
+    private static func formatStandardInput(_ bytes: [UInt8], _ request: FormatRequest, into result: inout FormatRunResult) {
+        let name = "<stdin>"
+        guard let formatted = format(SourceFile(path: name, bytes: bytes), request, into: &result) else { return }
+        report(name, old: bytes, new: formatted, request, into: &result)
+        if request.writes { result.output += String(decoding: formatted, as: UTF8.self) }
+    }
+
+    private static func formatFile(_ path: String, _ request: FormatRequest, into result: inout FormatRunResult) {
+        let original: ReadFile
+        do {
+            original = try ReadFile(path)
+        } catch let error as LoadError {
+            result.error(error.description, 2)
+            return
+        } catch {
+            result.error("\(path): \(error)", 2)
+            return
+        }
+        guard let formatted = format(SourceFile(path: path, bytes: original.bytes), request, into: &result) else { return }
+        report(path, old: original.bytes, new: formatted, request, into: &result)
+        guard request.writes, formatted != original.bytes else { return }
+        do {
+            try replace(original, with: formatted, request)
+            result.written.append(path)
+            result.output += "formatted \(path)\n"
+        } catch let error as LoadError {
+            result.error(error.description, 2)
+        } catch {
+            result.error("\(path): \(error)", 2)
+        }
+    }
+
+    /// The formatted bytes, or nil after reporting the file's syntax findings.
+    private static func format(_ source: SourceFile, _ request: FormatRequest, into result: inout FormatRunResult) -> [UInt8]? {
+        switch Formatter.format(source, options: request.options) {
+        case .formatted(let bytes):
+            return bytes
+        case .syntaxErrors(let diagnostics):
+            let report = Report(sources: SourceSet([source]), diagnostics: diagnostics, statementCount: 0)
+            let renderer = TextRenderer(useColor: request.useColor)
+            for diagnostic in diagnostics { result.errors += renderer.render(diagnostic, in: report) + "\n" }
+            let count = diagnostics.count
+            result.error("\(source.path): not formatted: it has \(count) syntax finding\(count == 1 ? "" : "s"); the file is left as it was", 1)
+            return nil
+        }
+    }
+
+    /// `--check`, `--diff` and `--stdout`.
+    private static func report(_ path: String, old: [UInt8], new: [UInt8], _ request: FormatRequest, into result: inout FormatRunResult) {
+        if request.check, old != new {
+            if !request.diff { result.output += path + "\n" }
+            result.fail(1)
+        }
+        if request.diff {
+            result.output += UnifiedDiff.diff(old: old, new: new, oldName: "a/" + path, newName: "b/" + path)
+        }
+        if request.toStandardOutput { result.output += String(decoding: new, as: UTF8.self) }
+    }
+
+    // MARK: - Reading and replacing
+
+    /// A file's bytes and what identified it when it was read.
+    struct ReadFile {
+        var path: String
+        var bytes: [UInt8]
+        var status: stat
+
+        init(_ path: String) throws {
+            self.path = path
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                let reason = errno == ENOENT ? "no such file (it may have been removed)" : String(cString: strerror(errno))
+                throw LoadError("\(path): \(reason)")
+            }
+            defer { close(descriptor) }
+            var status = stat()
+            guard fstat(descriptor, &status) == 0 else { throw LoadError("\(path): cannot be read (\(String(cString: strerror(errno))))") }
+            if (status.st_mode & S_IFMT) == S_IFDIR { throw LoadError("\(path): is a directory") }
+            self.status = status
+            var bytes: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let got = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    throw LoadError("\(path): cannot be read (\(String(cString: strerror(errno))))")
+                }
+                if got == 0 { break }
+                bytes += buffer[0..<got]
+            }
+            self.bytes = bytes
+        }
+    }
+
+    static func sameFile(_ a: stat, _ b: stat) -> Bool {
+        a.st_dev == b.st_dev && a.st_ino == b.st_ino && a.st_size == b.st_size
+            && a.st_mtim.tv_sec == b.st_mtim.tv_sec && a.st_mtim.tv_nsec == b.st_mtim.tv_nsec
+    }
+
+    /// A file nobody may write (no write bit at all) is read-only even for root, who could.
+    static func isReadOnly(_ path: String, _ status: stat) -> Bool {
+        access(path, W_OK) != 0 || status.st_mode & 0o222 == 0
+    }
+
+    /// Writes `bytes` over the file atomically, keeping its mode; refuses a read-only file and
+    /// one that vanished or changed since it was read.
+    static func replace(_ original: ReadFile, with bytes: [UInt8], _ request: FormatRequest) throws {
+        let path = original.path
+        if isReadOnly(path, original.status) {
+            throw LoadError("\(path): the file is read-only; it is left as it was (make it writable to format it)")
+        }
+        // Write through a symbolic link to the file it names, and keep the link.
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let folder = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).kaskade-fmt-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let mode = original.status.st_mode & 0o7777
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw LoadError("\(path): cannot write a temporary file in \(folder.isEmpty ? "." : folder) (\(String(cString: strerror(errno)))); the file is left as it was")
+        }
+        var failure: String?
+        let written = bytes.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0, errno == EINTR { continue }
+                if count <= 0 { return false }
+                offset += count
+            }
+            return true
+        }
+        if !written { failure = "could not be written (\(String(cString: strerror(errno))))" }
+        _ = fchown(descriptor, original.status.st_uid, original.status.st_gid)  // allowed only for root; best effort
+        if failure == nil, fchmod(descriptor, mode) != 0 { failure = "could not keep the file's mode (\(String(cString: strerror(errno))))" }
+        if failure == nil, fsync(descriptor) != 0 { failure = "could not be flushed to disk (\(String(cString: strerror(errno))))" }
+        close(descriptor)
+        request.beforeReplace?(path)
+        if failure == nil {
+            var now = stat()
+            if stat(target, &now) != 0 {
+                failure = "vanished while it was being formatted; nothing was written"
+            } else if !sameFile(now, original.status) {
+                failure = "changed while it was being formatted; it is left as it is now (run `kaskade fmt` again)"
+            }
+        }
+        if failure == nil, rename(temporary, target) != 0 {
+            failure = "could not be replaced (\(String(cString: strerror(errno)))); it is left as it was"
+        }
+        if let failure {
+            unlink(temporary)
+            throw LoadError("\(path): \(failure)")
+        }
+        // The rename itself is durable once the folder is flushed (best effort).
+        let folderDescriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folderDescriptor >= 0 {
+            _ = fsync(folderDescriptor)
+            close(folderDescriptor)
+        }
+    }
+}
