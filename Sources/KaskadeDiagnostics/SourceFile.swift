@@ -33,13 +33,17 @@ public struct SourceFile: Sendable {
         self.init(path: path, bytes: Array(text.utf8))
     }
 
-    /// One linear pass; a line ends at LF (a CR before it belongs to the line break).
+    /// One linear pass with memchr; a line ends at LF (a CR before it belongs to the line break).
     static func computeLineStarts(_ bytes: [UInt8]) -> [Int32] {
         var starts: [Int32] = [0]
-        starts.reserveCapacity(bytes.count / 32 + 1)
+        starts.reserveCapacity(bytes.count / 40 + 1)
         bytes.withUnsafeBufferPointer { buffer in
-            for index in 0..<buffer.count where buffer[index] == 0x0A {
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count, let found = memchr(base + offset, 0x0A, buffer.count - offset) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 starts.append(Int32(index + 1))
+                offset = index + 1
             }
         }
         return starts
@@ -142,3 +146,9 @@ public struct SourceSet: Sendable {
         self[span.file].text(Int(span.start)..<Int(span.end))
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

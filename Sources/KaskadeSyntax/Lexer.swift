@@ -102,24 +102,43 @@ public struct Lexer {
     /// Returns nil (after skipping and, where due, reporting) when no token starts here.
     private mutating func lexIdentifier() -> Token? {
         let start = position
-        guard let (first, width) = decodeScalar(at: position), Lexer.isLetter(first) || first == "_" else {
-            skipBadCharacter()
-            return nil
+        let lead = bytes[position]
+        if lead < 0x80 {
+            guard Lexer.isASCIILetter(lead) || lead == UInt8(ascii: "_") else {
+                skipBadCharacter()
+                return nil
+            }
+            position += 1
+        } else {
+            guard let (first, width) = decodeScalar(at: position), Lexer.isLetter(first) else {
+                skipBadCharacter()
+                return nil
+            }
+            position += width
         }
-        position += width
+        // Keywords are spelled in lower-case letters (some non-ASCII): a name with a capital,
+        // a digit, `_` or `-` is never one, and most names in a plan (M1042, LYS, PD-SPEC)
+        // are told apart here without a table look-up.
+        var mayBeKeyword = lead >= 0x80 || (lead >= UInt8(ascii: "a") && lead <= UInt8(ascii: "z"))
         while position < bytes.count {
             let byte = bytes[position]
             if byte < 0x80 {
-                if Lexer.isASCIIIdentifierByte(byte) { position += 1; continue }
-                break
+                guard Lexer.isASCIIIdentifierByte(byte) else { break }
+                if byte < UInt8(ascii: "a") { mayBeKeyword = false }
+                position += 1
+                continue
             }
             guard let (scalar, width) = decodeScalar(at: position), Lexer.isLetter(scalar) else { break }
             position += width
         }
         while bytes[position - 1] == UInt8(ascii: "-") { position -= 1 }
-        let keyword = Keyword.lookup(UnsafeBufferPointer(rebasing: bytes[start..<position]))
+        let keyword = mayBeKeyword ? Keyword.lookup(UnsafeBufferPointer(rebasing: bytes[start..<position])) : .none
         return Token(kind: keyword == .none ? .identifier : .keyword, keyword: keyword,
                      start: Int32(start), end: Int32(position))
+    }
+
+    @inline(__always) static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
     }
 
     @inline(__always) static func isASCIIIdentifierByte(_ byte: UInt8) -> Bool {
