@@ -35,15 +35,35 @@ public struct Reference: Sendable, Hashable {
     public var span: Span
 }
 
-public struct ReferenceList: Sendable {
-    public var items: [Reference] = []
+/// The references of one property. Nearly every list holds one reference (`følger D1`,
+/// `udvikling PD`), so the first is stored inline and only further ones go to an array: a
+/// plan of half a million employees allocates nothing for their lists.
+public struct ReferenceList: Sendable, RandomAccessCollection {
+    private var first: Reference?
+    private var rest: [Reference] = []
     /// A reference in the source could not be resolved (already reported).
     public var hasUnresolved = false
     /// The property was written at all.
     public var isGiven = false
 
-    public var indices: [Int] { items.map(\.index) }
-    public var isEmpty: Bool { items.isEmpty }
+    public init() {}
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { first == nil ? 0 : 1 + rest.count }
+    public subscript(position: Int) -> Reference { position == 0 ? first! : rest[position - 1] }
+
+    public mutating func append(_ reference: Reference) {
+        if first == nil { first = reference } else { rest.append(reference) }
+    }
+
+    /// The list itself (kept for readability at call sites: `goal.follows.items`).
+    public var items: ReferenceList { self }
+
+    /// The indices of the targets, in the order written.
+    public var targets: [Int] { map(\.index) }
+
+    /// Whether a target with this index is in the list.
+    public func contains(target: Int) -> Bool { contains { $0.index == target } }
 }
 
 public enum Status: Sendable, Hashable {
@@ -298,13 +318,13 @@ public struct Plan: Sendable {
     public func nearestGoals(above goal: Int, where stop: (Int) -> Bool) -> Set<Int> {
         var found = Set<Int>()
         var visited: Set<Int> = [goal]
-        var stack = goals[goal].follows.indices
+        var stack = goals[goal].follows.targets
         while let next = stack.popLast() {
             guard visited.insert(next).inserted else { continue }
             if stop(next) {
                 found.insert(next)
             } else {
-                stack.append(contentsOf: goals[next].follows.indices)
+                for target in goals[next].follows { stack.append(target.index) }
             }
         }
         return found

@@ -382,7 +382,7 @@ public struct Resolver {
             // only forward references for the second pass.
             if let known = plan.names[reference.name], known.index >= 0, kinds.contains(known.kind) {
                 let target = Reference(index: known.index, kind: known.kind, span: reference.span)
-                update(slot) { $0.items.append(target) }
+                update(slot) { $0.append(target) }
             } else {
                 pending.append(reference)
             }
@@ -425,7 +425,7 @@ public struct Resolver {
         for reference in pending {
             let target = lookup(reference)
             update(reference.slot) { list in
-                if let target { list.items.append(target) } else { list.hasUnresolved = true }
+                if let target { list.append(target) } else { list.hasUnresolved = true }
             }
         }
         pending = []

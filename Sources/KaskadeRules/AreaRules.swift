@@ -81,7 +81,7 @@ extension Rules {
                 guard event.kind == .discussion, event.status.counts else { return false }
                 switch event.audience {
                 case .leaders: break
-                case .units: guard units.isSubset(of: event.with.indices) else { return false }
+                case .units: guard units.isSubset(of: event.with.targets) else { return false }
                 default: return false
                 }
                 guard let stepOne, let date = event.date else { return true }
@@ -107,7 +107,7 @@ extension Rules {
             for index in context.counting(.followUp, of: area) {
                 let event = plan.events[index]
                 if let date = event.date, !context.inPlanYear(date) { continue }
-                followed.formUnion(event.with.indices)
+                followed.formUnion(event.with.targets)
             }
             let about = plan.units[area].goals.first.map { " om \(plan.goals[$0].id)" } ?? ""
             for unit in plan.units[area].children where plan.units[unit].kind == .institution && !followed.contains(unit) {

@@ -86,7 +86,7 @@ extension Rules {
         guard !discussions.isEmpty else { return }
         if discussions.contains(where: { if case .heads = plan.events[$0].audience { true } else { false } }) { return }
         var included = Set<Int>()
-        for index in discussions { included.formUnion(plan.events[index].with.indices) }
+        for index in discussions { included.formUnion(plan.events[index].with.targets) }
         for area in plan.units(.area) where !included.contains(area) {
             context.report(.areaLeftOut, "\(plan.unitLabel(area)) takes part in no step-1 discussion of the direktion",
                            at: plan.units[area].nameSpan, label: "left out of step 1",

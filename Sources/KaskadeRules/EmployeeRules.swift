@@ -159,7 +159,7 @@ extension Rules {
                 for required in plan.tasks[task].requires.items where !seen.contains(required.index) {
                     seen.append(required.index)
                     guard cover.holders(of: required.index) == 1, !cover.isGiven(required.index) else { continue }
-                    let holder = plan.units[unit].employees.first { plan.employees[$0].competences.indices.contains(required.index) }
+                    let holder = plan.units[unit].employees.first { plan.employees[$0].competences.contains(target: required.index) }
                     context.report(.singleHolder, "only one employee of \(plan.units[unit].id)\(holder.map { " (\(plan.employees[$0].id))" } ?? "") holds \(plan.label(EntityRef(kind: .kompetence, index: required.index))), and no course of the unit gives it",
                                    at: required.span, label: "one holder",
                                    help: "train a second employee: add a course with `giver \(plan.competences[required.index].id)` to \(plan.units[unit].id)")
