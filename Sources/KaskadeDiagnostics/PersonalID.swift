@@ -9,7 +9,9 @@ public enum PersonalID {
         var index = 0
         let count = bytes.count
         while index < count {
-            guard isDigit(bytes[index]) else { index += 1; continue }
+            // Most bytes are not digits: skip them in a tight loop.
+            while index < count, bytes[index] &- 48 > 9 { index += 1 }
+            guard index < count else { break }
             let start = index
             while index < count, isDigit(bytes[index]) { index += 1 }
             let runLength = index - start

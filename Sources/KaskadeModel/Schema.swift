@@ -25,9 +25,9 @@ public enum ValueType: Sendable, Equatable {
     case range
     case duration
     /// An identifier naming a statement of one of these kinds.
-    case reference([Keyword])
+    case ref(KindSet)
     /// One of these words.
-    case word([Keyword])
+    case oneOf(KindSet)
     /// `chefgruppen`, `lederne`, or units by name (the `med` of a discussion).
     case audience
     /// Units by name (the `med` of a follow-up).
@@ -41,8 +41,8 @@ public enum ValueType: Sendable, Equatable {
         case .date: "a date (YYYY-MM-DD or YYYY-Www)"
         case .range: "a period (such as 2027-03-15..2027-04-30)"
         case .duration: "a duration (such as 14 dage)"
-        case .reference(let kinds): "the name of " + kinds.map { "a `\($0.danish)`" }.joined(separator: " or ")
-        case .word(let words): words.map { "`\($0.danish)`" }.joined(separator: ", ")
+        case .ref(let kinds): "the name of " + kinds.keywords.map { "a `\($0.danish)`" }.joined(separator: " or ")
+        case .oneOf(let words): words.keywords.map { "`\($0.danish)`" }.joined(separator: ", ")
         case .audience: "`chefgruppen`, `lederne` or the names of units"
         case .units: "the names of units (virksomhed or afdeling)"
         }
@@ -97,54 +97,54 @@ public enum Schema {
 
     static let units: [Keyword] = [.byraad, .udvalg, .direktion, .omraade, .virksomhed, .afdeling]
     static let localUnits: [Keyword] = [.virksomhed, .afdeling]
-    static let status = p(.status, .word([.planlagt, .afholdt, .aflyst]))
+    static let status = p(.status, .oneOf(KindSet([.planlagt, .afholdt, .aflyst])))
 
     public static let statements: [StatementSpec] = [
         StatementSpec(keyword: .plan, places: [.none], arguments: [.title],
                       properties: [p(.aar, .number, required: true)]),
         StatementSpec(keyword: .byraad, places: [.none], arguments: [.id, .title], properties: []),
         StatementSpec(keyword: .udvalg, places: [.none], arguments: [.id, .title],
-                      properties: [p(.under, .reference([.byraad]))]),
+                      properties: [p(.under, .ref(KindSet([.byraad])))]),
         StatementSpec(keyword: .direktion, places: [.none], arguments: [.id, .title],
                       properties: [p(.leder, .string)]),
         StatementSpec(keyword: .omraade, places: [.none], arguments: [.id, .title],
                       properties: [p(.chef, .string, required: true),
-                                   p(.udvalg, .reference([.udvalg]), list: true, required: true)]),
+                                   p(.udvalg, .ref(KindSet([.udvalg])), list: true, required: true)]),
         StatementSpec(keyword: .virksomhed, places: [.omraade], arguments: [.id, .title],
                       properties: [p(.leder, .string, required: true), p(.medarbejdere, .number)]),
         StatementSpec(keyword: .afdeling, places: [.omraade, .virksomhed], arguments: [.id, .title],
                       properties: [p(.leder, .string, required: true), p(.medarbejdere, .number)]),
         StatementSpec(keyword: .maal, places: units, arguments: [.id, .title],
-                      properties: [p(.foelger, .reference([.maal]), list: true), p(.frist, .date)]),
+                      properties: [p(.foelger, .ref(KindSet([.maal])), list: true), p(.frist, .date)]),
         StatementSpec(keyword: .droeftelse, places: [.direktion, .omraade], arguments: [.date],
                       properties: [p(.med, .audience, list: true, required: true),
-                                   p(.om, .reference([.maal]), list: true, required: true), status]),
+                                   p(.om, .ref(KindSet([.maal])), list: true, required: true), status]),
         StatementSpec(keyword: .opfoelgning, places: [.omraade], arguments: [.date],
                       properties: [p(.med, .units, list: true, required: true),
-                                   p(.om, .reference([.maal]), list: true), status]),
+                                   p(.om, .ref(KindSet([.maal])), list: true), status]),
         StatementSpec(keyword: .oplaeg, places: [.virksomhed, .afdeling], arguments: [.date],
-                      properties: [p(.om, .reference([.maal, .uddannelse]), list: true), status]),
+                      properties: [p(.om, .ref(KindSet([.maal, .uddannelse])), list: true), status]),
         StatementSpec(keyword: .evaluering, places: [.direktion, .omraade, .virksomhed, .afdeling], arguments: [.date],
-                      properties: [p(.om, .reference([.maal]), list: true), status]),
+                      properties: [p(.om, .ref(KindSet([.maal])), list: true), status]),
         StatementSpec(keyword: .uddannelse, places: [.virksomhed, .afdeling], arguments: [.id, .title],
-                      properties: [p(.foelger, .reference([.maal]), list: true, required: true),
+                      properties: [p(.foelger, .ref(KindSet([.maal])), list: true, required: true),
                                    p(.prioritet, .number), p(.pladser, .number),
-                                   p(.giver, .reference([.kompetence]), list: true)]),
+                                   p(.giver, .ref(KindSet([.kompetence])), list: true)]),
         StatementSpec(keyword: .koncept, places: [.none], arguments: [.id, .title],
                       properties: [p(.forberedelse, .string), p(.beskrivelse, .string)]),
         StatementSpec(keyword: .kompus, places: [.omraade, .virksomhed, .afdeling], arguments: [],
-                      properties: [p(.koncept, .reference([.koncept]), required: true),
+                      properties: [p(.koncept, .ref(KindSet([.koncept])), required: true),
                                    p(.orientering, .date, required: true), p(.samtaler, .range, required: true),
                                    p(.forventning, .string), p(.varsel, .duration)]),
         StatementSpec(keyword: .medarbejder, places: [.virksomhed, .afdeling], arguments: [.id, .optionalTitle],
                       properties: [p(.samtale, .date), status,
-                                   p(.udvikling, .reference([.uddannelse]), list: true),
-                                   p(.kompetencer, .reference([.kompetence]), list: true)]),
+                                   p(.udvikling, .ref(KindSet([.uddannelse])), list: true),
+                                   p(.kompetencer, .ref(KindSet([.kompetence])), list: true)]),
         StatementSpec(keyword: .kompetence, places: [.none], arguments: [.id, .title], properties: []),
         StatementSpec(keyword: .opgave, places: [.virksomhed, .afdeling], arguments: [.id, .title],
-                      properties: [p(.kraever, .reference([.kompetence]), list: true, required: true)]),
+                      properties: [p(.kraever, .ref(KindSet([.kompetence])), list: true, required: true)]),
         StatementSpec(keyword: .regel, places: [.none], arguments: [.ruleID],
-                      properties: [p(.niveau, .word([.fejl, .advarsel, .info, .fra])), p(.varsel, .duration)]),
+                      properties: [p(.niveau, .oneOf(KindSet([.fejl, .advarsel, .info, .fra]))), p(.varsel, .duration)]),
         StatementSpec(keyword: .undtagelse, places: [.omraade, .virksomhed, .afdeling], arguments: [.ruleID, .reason],
                       properties: [p(.til, .date)]),
     ]
@@ -175,7 +175,7 @@ public enum Schema {
     /// The kinds a reference in `property` of `statement` may name.
     public static func referenceKinds(_ property: PropertySpec) -> KindSet {
         switch property.type {
-        case .reference(let kinds): KindSet(kinds)
+        case .ref(let kinds): kinds
         case .audience: KindSet(units)
         case .units: KindSet(localUnits)
         default: KindSet()

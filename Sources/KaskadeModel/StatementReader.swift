@@ -156,6 +156,8 @@ struct StatementReader {
             readProperty(property.keyword, span: tree.span(property.name),
                          values: tree.values(of: property), into: &sink)
         }
+        // Only a statement with a block can set properties in it.
+        guard node.hasBlock else { return checkRequired(into: &sink) }
         for child in tree.children(of: index) {
             let childNode = tree.statements[child]
             guard Schema.isBlockProperty(childNode.keyword, of: spec.keyword), !childNode.isBroken else { continue }
@@ -171,6 +173,10 @@ struct StatementReader {
                              values: tree.values(of: property), into: &sink)
             }
         }
+        checkRequired(into: &sink)
+    }
+
+    private func checkRequired(into sink: inout DiagnosticSink) {
         for property in spec.properties where property.isRequired && self.property(property.keyword) == nil {
             // A KOMPUS without a concept is K404's finding, reported per unit.
             if spec.keyword == .kompus && property.keyword == .koncept { continue }
@@ -233,8 +239,8 @@ struct StatementReader {
         case .date: value.kind == .when
         case .range: value.kind == .range || (value.kind == .when && value.firstKind == .week)
         case .duration: value.kind == .duration
-        case .reference, .units: value.kind == .identifier
-        case .word(let words): value.kind == .word && words.contains(value.keyword)
+        case .ref, .units: value.kind == .identifier
+        case .oneOf(let words): value.kind == .word && words.contains(value.keyword)
         case .audience: value.kind == .identifier || (value.kind == .word && [.chefgruppen, .lederne].contains(value.keyword))
         }
     }
