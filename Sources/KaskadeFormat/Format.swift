@@ -26,7 +26,7 @@ public enum FormatOutcome: Sendable {
     case syntaxErrors([Diagnostic])
 }
 
-public enum Formatter {
+public enum PlanFormatter {
     /// Formats one file's text, or returns its syntax findings.
     public static func format(_ source: SourceFile, options: FormatOptions = FormatOptions()) -> FormatOutcome {
         let (tree, diagnostics) = Parser.parse(source, file: 0)
@@ -215,7 +215,6 @@ struct Layout {
         out += bytes[Int(comment.lowerBound)..<end]
         cursor = comment.upperBound
         nextComment += 1
-        atBlockStart = false
     }
 
     /// Ends the current line and indents the next; keeps one blank line if the author left
@@ -247,13 +246,20 @@ struct Layout {
         return false
     }
 
+    /// Whether a line that holds only blanks lies between the two offsets (a line holding
+    /// only `;` is not blank: it separates nothing the reader sees as a paragraph).
     private func blankLines(from start: Int32, to end: Int32) -> Bool {
-        var breaks = 0
+        var afterBreak = false
         var index = Int(start)
         while index < Int(end) {
-            if bytes[index] == 0x0A {
-                breaks += 1
-                if breaks >= 2 { return true }
+            switch bytes[index] {
+            case 0x0A:
+                if afterBreak { return true }
+                afterBreak = true
+            case 0x20, 0x09, 0x0D:
+                break
+            default:
+                afterBreak = false
             }
             index += 1
         }

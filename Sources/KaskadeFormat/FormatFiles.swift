@@ -110,7 +110,7 @@ public enum FormatFiles {
 
     /// The formatted bytes, or nil after reporting the file's syntax findings.
     private static func format(_ source: SourceFile, _ request: FormatRequest, into result: inout FormatRunResult) -> [UInt8]? {
-        switch Formatter.format(source, options: request.options) {
+        switch PlanFormatter.format(source, options: request.options) {
         case .formatted(let bytes):
             return bytes
         case .syntaxErrors(let diagnostics):

@@ -1,6 +1,7 @@
 // `kaskade fmt PLAN…`: rewrite plan files in the one canonical layout.
 
 import ArgumentParser
+import Foundation
 import KaskadeFormat
 import KaskadeSyntax
 
@@ -52,5 +53,3 @@ struct Fmt: ParsableCommand {
 var standardErrorWantsColor: Bool {
     isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
 }
-
-import Foundation
