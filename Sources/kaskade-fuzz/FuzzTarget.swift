@@ -8,6 +8,7 @@
 import Foundation
 import KaskadeDiagnostics
 import KaskadeDriver
+import KaskadeFormat
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
@@ -36,6 +37,22 @@ enum PipelineProperties {
             precondition(span.start >= 0 && span.start <= span.end && Int(span.end) <= sources.files[0].bytes.count,
                          "a finding points outside the file: \(diagnostic.rule.code)")
         }
+        checkFormatter(sources.files[0], findings: report.diagnostics)
+    }
+
+    /// Whatever the formatter accepts, it formats idempotently and without changing meaning:
+    /// the formatted plan has the same findings (by rule and message) as the original.
+    static func checkFormatter(_ source: SourceFile, findings: [Diagnostic]) {
+        guard case .formatted(let once) = PlanFormatter.format(source) else { return }
+        let formatted = SourceFile(path: source.path, bytes: once)
+        guard case .formatted(let twice) = PlanFormatter.format(formatted) else {
+            fatalError("the formatter's output does not parse")
+        }
+        precondition(once == twice, "formatting is not idempotent")
+        let after = Checker.check(SourceSet([formatted]), options: CheckOptions(asOf: Day(year: 2027, month: 6, day: 1))).report
+        let before = findings.map { "\($0.rule.code) \($0.message)" }.sorted()
+        precondition(after.diagnostics.map { "\($0.rule.code) \($0.message)" }.sorted() == before,
+                     "formatting changed the findings")
     }
 }
 
