@@ -6,10 +6,11 @@ import Foundation
 import KaskadeDiagnostics
 import Testing
 
-func fixtureFiles(_ folder: String) -> [String] {
+func fixtureFiles(_ folder: String, allFiles: Bool = false) -> [String] {
     let url = repositoryRoot.appendingPathComponent("Tests/Fixtures/\(folder)")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-    return names.filter { $0.hasSuffix(".kaskade") }.sorted().map { url.appendingPathComponent($0).path }
+    return names.filter { allFiles ? !$0.hasPrefix(".") : $0.hasSuffix(".kaskade") }.sorted()
+        .map { url.appendingPathComponent($0).path }
 }
 
 @Suite struct FixtureTests {

@@ -116,3 +116,17 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+/// Every input the fuzzer ever found a problem with stays a test: it must now check and
+/// render without a crash.
+@Suite struct FuzzRegressionTests {
+    static let inputs: [String] = fixtureFiles("fuzz", allFiles: true)
+
+    @Test(arguments: inputs)
+    func replay(_ path: String) throws {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let report = check(bytes: bytes)
+        _ = TextRenderer(useColor: false).render(report)
+        #expect((try? JSONSerialization.jsonObject(with: Data(JSONRenderer().render(report).utf8))) != nil)
+    }
+}
