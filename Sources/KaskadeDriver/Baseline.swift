@@ -68,15 +68,7 @@ public enum AtomicFile {
         if stat(path, &status) == 0 { mode = status.st_mode & 0o7777 }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
         guard descriptor >= 0 else { throw LoadError("\(path): cannot write in \(folder) (\(String(cString: strerror(errno))))") }
-        var ok = data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { return false }
-                offset += written
-            }
-            return true
-        }
+        var ok = data.withUnsafeBytes { FileIO.writeAll(descriptor, $0) }
         ok = ok && fchmod(descriptor, mode) == 0 && fsync(descriptor) == 0
         close(descriptor)
         guard ok, rename(temporary, path) == 0 else {

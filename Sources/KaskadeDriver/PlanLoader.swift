@@ -77,30 +77,7 @@ public enum PlanLoader {
         if path == "-" {
             return SourceFile(path: "<stdin>", bytes: Array(FileHandle.standardInput.readDataToEndOfFile()))
         }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            let reason = errno == ENOENT ? "no such file (it may have been removed)" : String(cString: strerror(errno))
-            throw LoadError("\(path): \(reason)")
-        }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw LoadError("\(path): cannot be read (\(String(cString: strerror(errno))))") }
-        if (status.st_mode & S_IFMT) == S_IFDIR { throw LoadError("\(path): is a directory") }
-        let size = Int(status.st_size)
-        if size > limits.maxFileBytes {
-            throw LoadError("\(path): the file is \(size / 1_048_576) MB, more than the limit of \(limits.maxFileBytes / 1_048_576) MB")
-        }
-        var failure: Int32 = 0
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            count = 0
-            while count < size {
-                let got = Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
-                if got < 0 { if errno == EINTR { continue }; failure = errno; return }
-                if got == 0 { return }  // the file shrank while it was read
-                count += got
-            }
-        }
-        if failure != 0 { throw LoadError("\(path): cannot be read (\(String(cString: strerror(failure))))") }
+        let (bytes, _) = try FileIO.readWhole(path, maxBytes: limits.maxFileBytes)
         return SourceFile(path: path, bytes: bytes)
     }
 

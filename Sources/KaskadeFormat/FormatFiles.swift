@@ -145,28 +145,7 @@ public enum FormatFiles {
 
         init(_ path: String) throws {
             self.path = path
-            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-            guard descriptor >= 0 else {
-                let reason = errno == ENOENT ? "no such file (it may have been removed)" : String(cString: strerror(errno))
-                throw LoadError("\(path): \(reason)")
-            }
-            defer { close(descriptor) }
-            var status = stat()
-            guard fstat(descriptor, &status) == 0 else { throw LoadError("\(path): cannot be read (\(String(cString: strerror(errno))))") }
-            if (status.st_mode & S_IFMT) == S_IFDIR { throw LoadError("\(path): is a directory") }
-            self.status = status
-            var bytes: [UInt8] = []
-            var buffer = [UInt8](repeating: 0, count: 1 << 16)
-            while true {
-                let got = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
-                if got < 0 {
-                    if errno == EINTR { continue }
-                    throw LoadError("\(path): cannot be read (\(String(cString: strerror(errno))))")
-                }
-                if got == 0 { break }
-                bytes += buffer[0..<got]
-            }
-            self.bytes = bytes
+            (bytes, status) = try FileIO.readWhole(path)
         }
     }
 
@@ -198,16 +177,7 @@ public enum FormatFiles {
             throw LoadError("\(path): cannot write a temporary file in \(folder.isEmpty ? "." : folder) (\(String(cString: strerror(errno)))); the file is left as it was")
         }
         var failure: String?
-        let written = bytes.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0, errno == EINTR { continue }
-                if count <= 0 { return false }
-                offset += count
-            }
-            return true
-        }
+        let written = bytes.withUnsafeBytes { FileIO.writeAll(descriptor, $0) }
         if !written { failure = "could not be written (\(String(cString: strerror(errno))))" }
         _ = fchown(descriptor, original.status.st_uid, original.status.st_gid)  // allowed only for root; best effort
         if failure == nil, fchmod(descriptor, mode) != 0 { failure = "could not keep the file's mode (\(String(cString: strerror(errno))))" }

@@ -3,6 +3,7 @@
 // that it is clean for several years and already in the canonical layout.
 
 import Foundation
+import KaskadeDriver
 
 public enum InitPlan {
     public static let fileName = "plan.kaskade"
@@ -118,16 +119,7 @@ public enum InitPlan {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return .refused("\(path): cannot be created (\(String(cString: strerror(errno))))") }
         let bytes = Array(text(year: year, name: name).utf8)
-        let complete = bytes.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0, errno == EINTR { continue }
-                if count <= 0 { return false }
-                offset += count
-            }
-            return fsync(descriptor) == 0
-        }
+        let complete = bytes.withUnsafeBytes { FileIO.writeAll(descriptor, $0) } && fsync(descriptor) == 0
         close(descriptor)
         if !complete {
             unlink(path)
