@@ -20,6 +20,24 @@ public enum Spelling {
         return out
     }
 
+    /// A looser folding for searching: letters without their marks (`Børne` → `borne`), so
+    /// that a search typed without Danish letters finds them.
+    public static func foldLoose(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text.lowercased() {
+            switch character {
+            case "æ": out += "ae"
+            case "ø", "ö": out += "o"
+            case "å", "ä": out += "a"
+            case "é", "è", "ê": out += "e"
+            case "ü": out += "u"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
     /// The candidate closest to `name`, if it is close enough to be a likely typo.
     public static func nearest(to name: String, among candidates: [String]) -> String? {
         let folded = Array(fold(name).unicodeScalars)

@@ -11,8 +11,9 @@ struct Kaskade: ParsableCommand {
         commandName: "kaskade",
         abstract: "Check and query plans for strategic competence development.",
         version: "0.1.0",
-        subcommands: [Check.self, Rules.self, Explain.self, Fmt.self, Graph.self, CalendarCommand.self, Export.self, Init.self],
-        defaultSubcommand: Check.self
+        subcommands: [Check.self, Repl.self, Query.self, Fmt.self, Graph.self, CalendarCommand.self, Export.self, Init.self,
+                      Rules.self, Explain.self, Main.self],
+        defaultSubcommand: Main.self
     )
 }
 

@@ -1,1 +1,0 @@
-// Answers over a resolved plan (placeholder until the query module lands).

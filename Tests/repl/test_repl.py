@@ -1,0 +1,240 @@
+#!/usr/bin/env python3
+"""Drives the real `kaskade` binary in a pseudo-terminal (pexpect), and in pipe mode.
+
+Usage: python3 Tests/repl/test_repl.py PATH/TO/kaskade
+Prints one line per test and a closing `N passed, N failed`; exits 1 if any failed.
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import traceback
+
+import pexpect
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BINARY = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/kaskade")
+PROMPT = "kaskade> "
+TESTS = []
+
+
+def test(function):
+    TESTS.append(function)
+    return function
+
+
+def spawn(*plans, history=None, cwd=ROOT):
+    env = dict(os.environ, TERM="xterm", LANG="C.UTF-8", LC_ALL="C.UTF-8", NO_COLOR="1")
+    env["KASKADE_HISTORY"] = history or os.path.join(tempfile.mkdtemp(), "history")
+    child = pexpect.spawn(BINARY, ["repl", *plans], cwd=cwd, env=env, encoding="utf-8",
+                          timeout=20, dimensions=(40, 160))
+    child.expect_exact(PROMPT)
+    return child
+
+
+def run(child, line, expect):
+    child.sendline(line)
+    child.expect_exact(expect)
+    child.expect_exact(PROMPT)
+
+
+def quit_(child):
+    child.sendline(":quit")
+    child.expect(pexpect.EOF)
+
+
+@test
+def trace_goes_down_to_courses_and_employees():
+    child = spawn("examples/broken")
+    run(child, "trace BSU1", "M1042, M1043")
+    quit_(child)
+
+
+@test
+def why_goes_up_to_the_council():
+    child = spawn("examples/broken")
+    run(child, "why M1042", 'mål BY1 "Flere unge i uddannelse eller job"')
+    quit_(child)
+
+
+@test
+def danish_alias_and_letters():
+    child = spawn("examples/broken")
+    run(child, "hvorfor KRA-LÆS", 'uddannelse KRA-LÆS "Læsevejleder"')
+    quit_(child)
+
+
+@test
+def tab_completes_an_id_with_danish_letters():
+    child = spawn("examples/broken")
+    child.send("show KRA-L\t")
+    child.expect_exact("ÆS")  # libedit draws only what completion inserted
+    child.send("\r")
+    child.expect_exact('uddannelse KRA-LÆS "Læsevejleder"')
+    child.expect_exact(PROMPT)
+    quit_(child)
+
+
+@test
+def tab_lists_candidates_when_ambiguous():
+    child = spawn("examples/broken")
+    child.send("show KRA\t\t")
+    child.expect_exact("KRA1")
+    child.expect_exact("KRA-LÆS")
+    child.send("\x15")  # Ctrl-U clears the line
+    quit_(child)
+
+
+@test
+def ctrl_c_abandons_the_line():
+    child = spawn("examples/broken")
+    child.send("show NOTHING-HERE")
+    child.send("\x03")
+    child.expect_exact("^C")
+    child.expect_exact(PROMPT)
+    run(child, "show LYS", 'virksomhed LYS "Lyngehus Skole"')
+    assert "NOTHING-HERE" not in child.before
+    quit_(child)
+
+
+@test
+def history_survives_a_restart():
+    history = os.path.join(tempfile.mkdtemp(), "history")
+    child = spawn("examples/broken", history=history)
+    run(child, "find borne", "Børne- og Skoleudvalget")
+    quit_(child)
+    assert os.path.exists(history), "no history file"
+    child = spawn("examples/broken", history=history)
+    child.send("\x1b[A")  # up: the previous session's last entry, `:quit`
+    child.expect_exact(":quit")
+    child.send("\x1b[A")  # and the one before it
+    child.expect_exact("find borne")
+    child.send("\r")
+    child.expect_exact("Børne- og Skoleudvalget")
+    child.expect_exact(PROMPT)
+    quit_(child)
+
+
+@test
+def ctrl_r_searches_the_history():
+    history = os.path.join(tempfile.mkdtemp(), "history")
+    child = spawn("examples/broken", history=history)
+    run(child, "find borne", "Børne- og Skoleudvalget")
+    run(child, "show LYS", "Lyngehus Skole")
+    child.send("\x12")  # Ctrl-R
+    child.send("borne")
+    child.expect_exact("find borne")
+    child.send("\r")
+    child.expect_exact("Børne- og Skoleudvalget")
+    child.expect_exact(PROMPT)
+    quit_(child)
+
+
+@test
+def unwritable_history_warns_once_and_goes_on():
+    child = spawn("examples/broken", history="/nonexistent-folder/kaskade_history")
+    child.sendline("show LYS")
+    child.expect_exact("cannot save the history")
+    child.expect_exact(PROMPT)
+    child.sendline("show KRA")
+    index = child.expect_exact(["cannot save the history", "Kratbjergskolen"])
+    assert index == 1, "warned twice"
+    child.expect_exact(PROMPT)
+    quit_(child)
+
+
+@test
+def multi_line_statement_is_one_entry():
+    history = os.path.join(tempfile.mkdtemp(), "history")
+    child = spawn("examples/broken", history=history)
+    child.sendline('udvalg KIU "Kultur- og Idrætsudvalget" under BY {')
+    child.expect_exact("...> ")
+    child.sendline('  mål KIU1 "Flere børn i foreningslivet" følger BY2')
+    child.expect_exact("...> ")
+    child.sendline("}")
+    child.expect_exact("added for this session")
+    child.expect_exact("cleared: K207")
+    child.expect_exact(PROMPT)
+    run(child, "show KIU1", "Flere børn i foreningslivet")
+    quit_(child)
+    with open(history, encoding="utf-8", errors="replace") as handle:
+        entries = [line for line in handle.read().splitlines()[1:] if "KIU" in line]
+    assert any("KIU1" in entry and "Kultur" in entry for entry in entries), entries
+
+
+@test
+def what_if_clears_a_finding():
+    child = spawn("examples/broken")
+    run(child, "check KRA", "error[K305]")
+    run(child, "in CSD: opfølgning 2027-09-12 med KRA om CSD1", "cleared: K305")
+    child.sendline("check KRA")
+    index = child.expect_exact(["error[K305]", PROMPT])
+    assert index == 1, "K305 still reported after the what-if"
+    quit_(child)
+
+
+@test
+def failed_reload_keeps_the_plan():
+    folder = tempfile.mkdtemp()
+    plan = os.path.join(folder, "plan")
+    shutil.copytree(os.path.join(ROOT, "examples/broken"), plan)
+    child = spawn(plan)
+    with open(os.path.join(plan, "10-skole.kaskade"), "a", encoding="utf-8") as handle:
+        handle.write('\nvirksomhed X "unterminated\n')
+    run(child, ":reload", "the previous plan stays loaded")
+    run(child, "show LYS", 'virksomhed LYS "Lyngehus Skole"')
+    shutil.rmtree(plan)
+    run(child, ":reload", "no such")
+    run(child, "show KRA", 'virksomhed KRA "Kratbjergskolen"')
+    quit_(child)
+
+
+@test
+def ctrl_d_leaves():
+    child = spawn("examples/broken")
+    child.send("\x04")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.exitstatus
+
+
+@test
+def pipe_mode_has_no_prompt_and_reports_failure():
+    result = subprocess.run([BINARY, "repl", "examples/broken"], input="trace BSU1\nno-such-command\n",
+                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 1, result.returncode
+    assert PROMPT not in result.stdout
+    assert "M1042" in result.stdout
+    assert "unknown command" in result.stderr
+    ok = subprocess.run([BINARY, "repl", "examples/broken"], input="show LYS\n:format json\nwhy PD\n",
+                        capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert ok.returncode == 0, ok.stderr
+    assert '"command" : "why"' in ok.stdout
+
+
+@test
+def query_runs_one_command():
+    result = subprocess.run([BINARY, "query", "examples/broken", "--", "coverage", "CSD"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "LYS" in result.stdout and "KRA" in result.stdout
+
+
+def main():
+    passed = failed = 0
+    for function in TESTS:
+        try:
+            function()
+            passed += 1
+            print(f"ok    {function.__name__}")
+        except Exception:
+            failed += 1
+            print(f"FAIL  {function.__name__}")
+            traceback.print_exc()
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
