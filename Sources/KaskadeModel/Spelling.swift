@@ -2,40 +2,38 @@
 
 public enum Spelling {
     /// Folds case and accents the way users mistype them: `Æ`→`ae`, `ø`→`oe`, `å`→`aa`.
-    public static func fold(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.lowercased() {
-            switch character {
-            case "æ": out += "ae"
-            case "ø": out += "oe"
-            case "å": out += "aa"
-            case "é", "è", "ê": out += "e"
-            case "ü": out += "u"
-            case "ö": out += "oe"
-            case "ä": out += "ae"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    public static func fold(_ text: String) -> String { fold(text, loose: false) }
 
     /// A looser folding for searching: letters without their marks (`Børne` → `borne`), so
     /// that a search typed without Danish letters finds them.
-    public static func foldLoose(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.lowercased() {
-            switch character {
-            case "æ": out += "ae"
-            case "ø", "ö": out += "o"
-            case "å", "ä": out += "a"
-            case "é", "è", "ê": out += "e"
-            case "ü": out += "u"
-            default: out.append(character)
+    public static func foldLoose(_ text: String) -> String { fold(text, loose: true) }
+
+    /// Byte by byte: ASCII is lower-cased, the Danish (and a few other) letters are spelled
+    /// out, anything else is kept. No Character or Unicode tables on the way.
+    static func fold(_ text: String, loose: Bool) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 4)
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            if byte < 0x80 {
+                out.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                continue
+            }
+            guard byte == 0xC3, let next = bytes.next() else {
+                out.append(byte)
+                continue
+            }
+            switch next {
+            case 0x86, 0xA6: out += [0x61, 0x65]                          // Æ æ → ae
+            case 0x98, 0xB8, 0x96, 0xB6: out += loose ? [0x6F] : [0x6F, 0x65]  // Ø ø Ö ö → o / oe
+            case 0x85, 0xA5: out += loose ? [0x61] : [0x61, 0x61]          // Å å → a / aa
+            case 0x84, 0xA4: out += loose ? [0x61] : [0x61, 0x65]          // Ä ä → a / ae
+            case 0x89, 0xA9, 0x88, 0xA8, 0x8A, 0xAA: out.append(0x65)      // É é È è Ê ê → e
+            case 0x9C, 0xBC: out.append(0x75)                              // Ü ü → u
+            default: out += [byte, next]
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The candidate closest to `name`, if it is close enough to be a likely typo.

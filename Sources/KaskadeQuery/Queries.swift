@@ -5,6 +5,9 @@
 // of the plan it is about.
 
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import KaskadeDiagnostics
 import KaskadeDriver
 import KaskadeModel
@@ -19,24 +22,48 @@ public final class QueryIndex: @unchecked Sendable {
     public let result: CheckResult
     public var plan: Plan { result.plan }
     public var report: Report { result.report }
-    private var foldedNames: [(folded: String, loose: String, ref: EntityRef)]?
     private var politicalCourses: [Bool]?
 
     public init(_ result: CheckResult) { self.result = result }
 
-    /// Every ID and title, folded (case and Danish letters), built on the first `find`.
-    func searchable() -> [(folded: String, loose: String, ref: EntityRef)] {
-        if let foldedNames { return foldedNames }
-        var list: [(String, String, EntityRef)] = []
-        list.reserveCapacity(plan.names.count)
-        for (name, ref) in plan.names where ref.index >= 0 {
-            let title = Queries.title(of: ref, in: plan)
-            let text = title.isEmpty ? name : name + " " + title
-            list.append((Spelling.fold(text), Spelling.foldLoose(text), ref))
+    /// Every ID and title, folded two ways, one per line in two byte buffers, with the
+    /// entity of each line: `find` then searches a few megabytes with memmem.
+    struct SearchText {
+        var folded: [UInt8] = []
+        var loose: [UInt8] = []
+        var foldedStarts: [Int32] = []
+        var looseStarts: [Int32] = []
+        var refs: [EntityRef] = []
+    }
+
+    private var search: SearchText?
+
+    /// Builds the search text now (a loaded plan's one pass), so `find` answers at once.
+    public func prepareSearch() { _ = searchText() }
+
+    func searchText() -> SearchText {
+        if let search { return search }
+        var text = SearchText()
+        text.refs.reserveCapacity(plan.names.count)
+        func add(_ kind: Keyword, _ index: Int, _ id: String, _ title: String?) {
+            let line = title.map { id + " " + $0 } ?? id
+            text.foldedStarts.append(Int32(text.folded.count))
+            text.folded += Spelling.fold(line).utf8
+            text.folded.append(0x0A)
+            text.looseStarts.append(Int32(text.loose.count))
+            text.loose += Spelling.foldLoose(line).utf8
+            text.loose.append(0x0A)
+            text.refs.append(EntityRef(kind: kind, index: index))
         }
-        list.sort { $0.0 < $1.0 }
-        foldedNames = list
-        return list
+        for (i, unit) in plan.units.enumerated() { add(unit.kind.keyword, i, unit.id, unit.title) }
+        for (i, goal) in plan.goals.enumerated() { add(.maal, i, goal.id, goal.title) }
+        for (i, course) in plan.courses.enumerated() { add(.uddannelse, i, course.id, course.title) }
+        for (i, task) in plan.tasks.enumerated() { add(.opgave, i, task.id, task.title) }
+        for (i, item) in plan.competences.enumerated() { add(.kompetence, i, item.id, item.title) }
+        for (i, item) in plan.concepts.enumerated() { add(.koncept, i, item.id, item.title) }
+        for (i, employee) in plan.employees.enumerated() { add(.medarbejder, i, employee.id, employee.title) }
+        search = text
+        return text
     }
 
     /// Whether each course leads back to a political goal (for `coverage`).
@@ -58,7 +85,11 @@ public enum Queries {
 
     public static func entity(_ id: String, in plan: Plan) throws -> EntityRef {
         guard let ref = plan.names[id], ref.index >= 0 else {
-            let nearest = Spelling.nearest(to: id, among: Array(plan.names.keys.prefix(200_000)))
+            // On a large plan, compare with names of the same length and first letter only.
+            let first = id.first.map { String($0).lowercased() }
+            let candidates = plan.names.count < 20_000 ? Array(plan.names.keys)
+                : plan.names.keys.filter { abs($0.count - id.count) <= 1 && $0.first.map { String($0).lowercased() } == first }.prefix(20_000).map { $0 }
+            let nearest = Spelling.nearest(to: id, among: candidates)
             throw QueryError("no statement is named `\(id)`" + (nearest.map { "; did you mean `\($0)`?" } ?? ""))
         }
         return ref
@@ -393,21 +424,82 @@ public enum Queries {
     // MARK: - find
 
     public static func find(_ index: QueryIndex, _ text: String) throws -> Answer {
-        // `boerne` and `borne` both find `Børne`.
-        let needle = Spelling.fold(text), loose = Spelling.foldLoose(text)
-        guard !needle.isEmpty else { throw QueryError("`find` needs a text to look for") }
+        let folded = Array(Spelling.fold(text).utf8), loose = Array(Spelling.foldLoose(text).utf8)
+        guard !folded.isEmpty, !folded.contains(0x0A) else { throw QueryError("`find` needs a text to look for") }
         let plan = index.plan
-        var rows: [[String]] = []
-        var total = 0
-        for entry in index.searchable() where entry.folded.contains(needle) || entry.loose.contains(loose) {
-            total += 1
-            if rows.count < 200 {
-                rows.append([entry.ref.kind.danish, id(of: entry.ref, in: plan), title(of: entry.ref, in: plan)])
-            }
-        }
+        let search = index.searchText()
+        // `boerne` and `borne` both find `Børne`: search both foldings, count each entity once.
+        var hits = Set<Int>()
+        collect(folded, in: search.folded, starts: search.foldedStarts, into: &hits)
+        collect(loose, in: search.loose, starts: search.looseStarts, into: &hits)
+        let shown = hits.sorted().prefix(200).map { search.refs[$0] }
+        let rows = shown.map { [$0.kind.danish, id(of: $0, in: plan), title(of: $0, in: plan)] }
         var answer = Answer(command: "find", title: "")
         answer.table = Table(columns: ["kind", "id", "title"], rows: rows)
-        answer.summary = total > rows.count ? "\(total) found, the first \(rows.count) shown" : "\(total) found"
+        answer.summary = hits.count > rows.count ? "\(hits.count) found, the first \(rows.count) shown" : "\(hits.count) found"
+        return answer
+    }
+
+    /// Where `needle` next occurs in `hay` from `offset`: memchr for its first byte, then a compare.
+    static func find(_ needle: UnsafeRawBufferPointer, in hay: UnsafeRawBufferPointer, from offset: Int) -> Int? {
+        guard let first = needle.first else { return nil }
+        var position = offset
+        while position + needle.count <= hay.count {
+            guard let found = memchr(hay.baseAddress! + position, Int32(first), hay.count - needle.count + 1 - position) else { return nil }
+            position = hay.baseAddress!.distance(to: UnsafeRawPointer(found))
+            if memcmp(hay.baseAddress! + position, needle.baseAddress!, needle.count) == 0 { return position }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The lines of `haystack` that contain `needle` (then the line by binary search).
+    static func collect(_ needle: [UInt8], in haystack: [UInt8], starts: [Int32], into hits: inout Set<Int>) {
+        haystack.withUnsafeBytes { hay in
+            needle.withUnsafeBytes { pin in
+                var offset = 0
+                while offset < hay.count, let position = find(pin, in: hay, from: offset) {
+                    var low = 0, high = starts.count - 1
+                    while low < high {
+                        let middle = (low + high + 1) / 2
+                        if Int(starts[middle]) <= position { low = middle } else { high = middle - 1 }
+                    }
+                    hits.insert(low)
+                    // Go on from the next line: each line counts once.
+                    offset = low + 1 < starts.count ? Int(starts[low + 1]) : hay.count
+                }
+            }
+        }
+    }
+
+    // MARK: - overdue
+
+    /// Planned events dated before `day`: discussions, follow-ups, proposals, evaluations,
+    /// briefings and employees' conversations, in date order (the first 500 listed).
+    public static func overdue(_ index: QueryIndex, before day: Day) -> Answer {
+        let plan = index.plan
+        var items: [(date: Day, what: String, unit: Int, detail: String)] = []
+        var total = 0
+        func add(_ date: Day, _ what: @autoclosure () -> String, _ unit: Int, _ detail: @autoclosure () -> String) {
+            total += 1
+            if items.count < 5000 { items.append((date, what(), unit, detail())) }
+        }
+        for event in plan.events where event.status == .planned {
+            if let date = event.date, date < day {
+                add(date, event.kind.keyword.danish, event.owner, event.about.map { plan.goals.indices.contains($0.index) && $0.kind == .maal ? plan.goals[$0.index].id : "" }.joined(separator: " "))
+            }
+        }
+        for kompus in plan.kompuses {
+            if let date = kompus.briefing, date < day { add(date, "orientering", kompus.unit, "KOMPUS briefing") }
+        }
+        for employee in plan.employees where employee.status == .planned {
+            if let date = employee.conversation, date < day { add(date, "samtale", employee.unit, employee.id) }
+        }
+        items.sort { ($0.date, $0.unit) < ($1.date, $1.unit) }
+        var answer = Answer(command: "overdue", title: "planned before \(day):")
+        answer.table = Table(columns: ["date", "what", "unit", "detail"],
+                             rows: items.prefix(500).map { ["\($0.date)", $0.what, plan.units[$0.unit].id, $0.detail] })
+        answer.summary = total > 500 ? "\(total) overdue, the first 500 shown" : "\(total) overdue"
         return answer
     }
 }

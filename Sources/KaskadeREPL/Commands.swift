@@ -35,6 +35,7 @@ public enum Commands {
         CommandSpec(name: ":as-of", alias: nil, usage: ":as-of DATE|today", help: "the date used by check and overdue"),
         CommandSpec(name: ":format", alias: nil, usage: ":format text|json", help: "the output format of later commands"),
         CommandSpec(name: ":read", alias: nil, usage: ":read FILE", help: "run the commands in a file"),
+        CommandSpec(name: ":time", alias: nil, usage: ":time COMMAND", help: "run a command and say how long it took"),
         CommandSpec(name: ":quit", alias: nil, usage: ":quit", help: "leave (Ctrl-D too)"),
     ]
 
@@ -110,6 +111,16 @@ public struct CommandRunner {
         }
         switch spec.name {
         case "help": return .output(Commands.helpText(argument))
+        case ":time":
+            guard let argument else { throw QueryError("usage: :time COMMAND") }
+            let start = monotonicSeconds()
+            let outcome = run(argument)
+            let elapsed = String(format: "%.2f", (monotonicSeconds() - start) * 1000)
+            switch outcome {
+            case .output(let text): return .output((text.isEmpty ? "" : text + "\n") + "time: \(elapsed) ms")
+            case .failure(let message): return .failure(message + " (after \(elapsed) ms)")
+            case .quit: return .quit
+            }
         case ":quit": return .quit
         case ":load":
             guard let argument else { throw QueryError("usage: :load PLAN…") }
@@ -181,16 +192,13 @@ public struct CommandRunner {
     }
 
     private func overdue(_ argument: String?) throws -> Answer {
+        guard let index = session.index else { throw QueryError("no plan is loaded; use `:load PLAN`") }
         var day = session.asOf
         if let argument {
             guard let parsed = argument == "today" ? Day.today() : Day.parse(argument) else { throw QueryError("usage: overdue [YYYY-MM-DD]") }
             day = parsed
         }
-        let kinds: Set<YearCalendar.Kind> = [.discussion, .followUp, .proposal, .evaluation, .briefing, .conversation]
-        let entries = try session.calendar().entries.filter { $0.status == .planned && kinds.contains($0.kind) && $0.start < day }
-        var answer = table("overdue", entries, limit: 500)
-        answer.title = "planned before \(day):"
-        return answer
+        return Queries.overdue(index, before: day)
     }
 
     private func table(_ command: String, _ entries: [YearCalendar.Entry], limit: Int) -> Answer {

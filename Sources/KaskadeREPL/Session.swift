@@ -61,6 +61,7 @@ public final class Session {
 
     private func install(_ result: CheckResult) {
         index = QueryIndex(result)
+        index?.prepareSearch()
         calendarCache = nil
         completionCache = nil
     }
