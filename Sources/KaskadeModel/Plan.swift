@@ -295,17 +295,24 @@ public struct Plan: Sendable {
 
     public func level(of goal: Int) -> UnitKind { units[goals[goal].owner].kind }
 
+    /// The ID, title and place of definition of anything with an ID: the one switch over
+    /// the kinds of entity that everything else asks.
+    public func entity(_ ref: EntityRef) -> (id: String, title: String, nameSpan: Span) {
+        switch ref.kind {
+        case .maal: (goals[ref.index].id, goals[ref.index].title, goals[ref.index].nameSpan)
+        case .uddannelse: (courses[ref.index].id, courses[ref.index].title, courses[ref.index].nameSpan)
+        case .medarbejder: (employees[ref.index].id, employees[ref.index].title ?? "", employees[ref.index].nameSpan)
+        case .kompetence: (competences[ref.index].id, competences[ref.index].title, competences[ref.index].nameSpan)
+        case .opgave: (tasks[ref.index].id, tasks[ref.index].title, tasks[ref.index].nameSpan)
+        case .koncept: (concepts[ref.index].id, concepts[ref.index].title, concepts[ref.index].nameSpan)
+        default: (units[ref.index].id, units[ref.index].title, units[ref.index].nameSpan)
+        }
+    }
+
     /// The ID and title of a thing, as messages name it: `LYS "Lyngehus Skole"`.
     public func label(_ ref: EntityRef) -> String {
-        switch ref.kind {
-        case .maal: "\(goals[ref.index].id) \"\(goals[ref.index].title)\""
-        case .uddannelse: "\(courses[ref.index].id) \"\(courses[ref.index].title)\""
-        case .medarbejder: employees[ref.index].id
-        case .kompetence: "\(competences[ref.index].id) \"\(competences[ref.index].title)\""
-        case .opgave: "\(tasks[ref.index].id) \"\(tasks[ref.index].title)\""
-        case .koncept: "\(concepts[ref.index].id) \"\(concepts[ref.index].title)\""
-        default: "\(units[ref.index].id) \"\(units[ref.index].title)\""
-        }
+        let (id, title, _) = entity(ref)
+        return title.isEmpty ? id : "\(id) \"\(title)\""
     }
 
     public func unitLabel(_ unit: Int) -> String {

@@ -357,17 +357,7 @@ public struct Resolver {
         plan.names[id] = ref
     }
 
-    private func definitionSpan(_ ref: EntityRef) -> Span {
-        switch ref.kind {
-        case .maal: plan.goals[ref.index].nameSpan
-        case .uddannelse: plan.courses[ref.index].nameSpan
-        case .medarbejder: plan.employees[ref.index].nameSpan
-        case .kompetence: plan.competences[ref.index].nameSpan
-        case .opgave: plan.tasks[ref.index].nameSpan
-        case .koncept: plan.concepts[ref.index].nameSpan
-        default: plan.units[ref.index].nameSpan
-        }
-    }
+    private func definitionSpan(_ ref: EntityRef) -> Span { plan.entity(ref).nameSpan }
 
     /// Records the references of a property, to be resolved once every name is known. The
     /// kinds a reference may name come from the schema.

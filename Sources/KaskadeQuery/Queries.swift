@@ -95,29 +95,9 @@ public enum Queries {
         return ref
     }
 
-    public static func title(of ref: EntityRef, in plan: Plan) -> String {
-        switch ref.kind {
-        case .maal: plan.goals[ref.index].title
-        case .uddannelse: plan.courses[ref.index].title
-        case .medarbejder: plan.employees[ref.index].title ?? ""
-        case .kompetence: plan.competences[ref.index].title
-        case .opgave: plan.tasks[ref.index].title
-        case .koncept: plan.concepts[ref.index].title
-        default: plan.units[ref.index].title
-        }
-    }
+    public static func title(of ref: EntityRef, in plan: Plan) -> String { plan.entity(ref).title }
 
-    static func id(of ref: EntityRef, in plan: Plan) -> String {
-        switch ref.kind {
-        case .maal: plan.goals[ref.index].id
-        case .uddannelse: plan.courses[ref.index].id
-        case .medarbejder: plan.employees[ref.index].id
-        case .kompetence: plan.competences[ref.index].id
-        case .opgave: plan.tasks[ref.index].id
-        case .koncept: plan.concepts[ref.index].id
-        default: plan.units[ref.index].id
-        }
-    }
+    static func id(of ref: EntityRef, in plan: Plan) -> String { plan.entity(ref).id }
 
     static func node(_ ref: EntityRef, in plan: Plan, note: String? = nil, children: [TreeNode] = []) -> TreeNode {
         TreeNode(id: id(of: ref, in: plan), kind: ref.kind.danish, title: title(of: ref, in: plan), note: note, children: children)
