@@ -66,7 +66,7 @@ extension RuleCatalogue {
                  nonTriggering: ["byråd BY \"Byrådet\"\nudvalg BSU \"Udvalg\" under BY\n"]),
         RuleInfo(.goalCycle, "goal-cycle", .error,
                  "Goals that follow each other in a cycle; the finding lists the cycle.",
-                 notes: "One finding per cycle, at the goal of the cycle that comes first in the plan.",
+                 notes: "One finding per cycle, at the goal of the cycle that comes first in the plan. The goals on a cycle are not judged by the alignment rules (K204, K302, K401): where they lead cannot be told.",
                  triggering: ["direktion DIR \"Direktionen\" {\n  mål ↓D1 \"Et\" følger D2\n  mål D2 \"To\" følger D1\n}\n"],
                  nonTriggering: ["byråd BY \"B\" {\n  mål BY1 \"Et\"\n}\ndirektion DIR \"Direktionen\" {\n  mål D1 \"Et\" følger BY1\n  mål D2 \"To\" følger D1\n}\n"]),
         RuleInfo(.outsidePlanYear, "outside-plan-year", .error,

@@ -38,7 +38,7 @@ extension Rules {
         for area in plan.units(.area) where !plan.units[area].committees.hasUnresolved {
             let allowed = allowedPolitics(plan, area: area, councilGoals: councilGoals)
             let committees = plan.units[area].committees.items.map { plan.units[$0.index].id }.joined(separator: ", ")
-            for goal in plan.units[area].goals where !plan.goals[goal].follows.hasUnresolved {
+            for goal in plan.units[area].goals where !plan.goals[goal].follows.hasUnresolved && !context.goalsInCycles.contains(goal) {
                 let nearest = plan.nearestGoals(above: goal) { plan.isPolitical(goal: $0) }
                 guard nearest.isDisjoint(with: allowed) else { continue }
                 let reached = nearest.map { plan.goals[$0].id }.sorted()

@@ -68,7 +68,7 @@ extension Rules {
     static func checkBoardGoalsFollowPolitics(_ context: inout RuleContext) {
         let plan = context.plan
         guard let board = plan.board else { return }
-        for goal in plan.units[board].goals {
+        for goal in plan.units[board].goals where !context.goalsInCycles.contains(goal) {
             let follows = plan.goals[goal].follows
             guard !follows.hasUnresolved else { continue }
             if follows.items.contains(where: { plan.isPolitical(goal: $0.index) }) { continue }

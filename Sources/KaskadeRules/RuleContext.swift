@@ -11,9 +11,14 @@ public struct RuleContext {
     public let asOf: Day?
     var sink = DiagnosticSink()
 
+    /// Goals that lie on a `følger` cycle: K107 reports them, and the alignment rules (K204,
+    /// K302, K401) say nothing about them, since where they lead cannot be told.
+    let goalsInCycles: Set<Int>
+
     public init(plan: Plan, asOf: Day?) {
         self.plan = plan
         self.asOf = asOf
+        self.goalsInCycles = Set(GoalGraph(plan: plan).cycles().joined())
     }
 
     mutating func report(_ rule: RuleID, _ message: String, at span: Span, label: String = "",

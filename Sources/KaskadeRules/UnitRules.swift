@@ -30,7 +30,7 @@ extension Rules {
                                help: "add `mål \(plan.units[unit].id)1 \"…\" følger \(suggestion)`")
                 continue
             }
-            for goal in plan.units[unit].goals where !plan.goals[goal].follows.hasUnresolved {
+            for goal in plan.units[unit].goals where !plan.goals[goal].follows.hasUnresolved && !context.goalsInCycles.contains(goal) {
                 let nearest = plan.nearestGoals(above: goal) { plan.level(of: $0) == .area }
                 guard nearest.isDisjoint(with: areaGoals) else { continue }
                 let why = nearest.isEmpty ? "leads back to no area goal" : "leads back to \(nearest.map { plan.goals[$0].id }.sorted().joined(separator: ", ")), not to a goal of its own område \(areaID)"
