@@ -46,9 +46,6 @@ static inline int kaskade_el_tty_no_signals(EditLine *el) {
 static inline int kaskade_el_set_history(EditLine *el, History *h) {
     return el_set(el, EL_HIST, history, h);
 }
-static inline int kaskade_el_set_signal_handling(EditLine *el, int on) {
-    return el_set(el, EL_SIGNAL, on);
-}
 
 static inline int kaskade_history_set_size(History *h, int size) {
     HistEvent event;

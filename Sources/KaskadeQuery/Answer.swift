@@ -1,31 +1,101 @@
-// Answers to leaders' questions, in one shape that renders as text (trees and tables that
-// fit the terminal) and as JSON (the same content, for programs).
+// KaskadeQuery answers leaders' questions over a checked plan: tree, show, trace, why,
+// check, calendar, overdue, coverage, gaps, find. It reads the plan and its findings and
+// never prints, reads files or changes the plan; the REPL and `kaskade query` do the talking.
+//
+// What a query returns: a small value type per question, which lays itself out as text for a
+// terminal of a given width (tables whose widest columns give way, trees drawn with box
+// lines) and encodes itself as JSON with Foundation's JSONEncoder for programs. The text and
+// the JSON carry the same content; long answers are cut to a stated number of rows in both.
 
 import Foundation
 import KaskadeDiagnostics
 
-public struct Answer: Encodable, Sendable {
-    public var command: String
-    public var title: String
-    public var tree: [TreeNode]?
-    public var table: Table?
-    public var fields: [Field]?
-    /// Findings, for `check` (rendered as in `kaskade check`).
-    public var findings: [JSONRenderer.Finding]?
-    public var summary: String?
-    /// Text already laid out (findings with their source lines).
-    public var text: String?
+/// The questions leaders ask of a loaded plan, one function per command; each answers from
+/// a `QueryIndex` and returns a value that renders as text and as JSON.
+public enum Queries {}
 
-    public init(command: String, title: String) {
-        self.command = command
-        self.title = title
-    }
-
-    enum CodingKeys: String, CodingKey { case command, title, tree, table, fields, findings, summary }
+/// An answer to one query.
+public protocol Answer: Encodable, Sendable {
+    /// The answer for people, for a terminal `width` columns wide (`Int.max`: never cut).
+    func text(width: Int) -> String
 }
 
-public struct TreeNode: Encodable, Sendable {
+/// A query that could not be answered; the message says why and, where it can, what to type.
+public struct QueryError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// The two ways an answer is written out. Both mask CPR-shaped numbers, as every output of
+/// plan text must.
+public enum AnswerOutput {
+    public static func text(_ answer: any Answer, width: Int) -> String {
+        PersonalID.mask(answer.text(width: width))
+    }
+
+    /// Pretty-printed JSON with sorted keys, so that the output is stable across runs.
+    public static func json(_ answer: any Answer) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(answer) else { return "{}" }
+        return PersonalID.mask(String(decoding: data, as: UTF8.self))
+    }
+}
+
+/// How many rows or tree nodes an answer shows at most: enough for any real municipality's
+/// question, few enough that an answer about 500,000 employees is still instant and readable.
+public enum AnswerLimit {
+    public static let rows = 1000
+    public static let treeNodes = 1000
+}
+
+// MARK: - Text layout
+
+/// A table whose flexible columns (titles, details) are shortened with `…` until it fits.
+struct TextTable {
+    var columns: [String]
+    var rows: [[String]]
+    /// Columns that may be shortened (the others keep their width).
+    var flexible: Set<Int> = []
+    /// Columns aligned to the right (counts).
+    var numeric: Set<Int> = []
+
+    func lines(width: Int) -> [String] {
+        var widths = columns.map(\.count)
+        for row in rows {
+            for (column, cell) in row.enumerated() where column < widths.count { widths[column] = max(widths[column], cell.count) }
+        }
+        shrink(&widths, toFit: width)
+        func line(_ cells: [String]) -> String {
+            var out = ""
+            for (column, cell) in cells.enumerated() {
+                let fitted = Layout.cut(cell, widths[column])
+                let pad = String(repeating: " ", count: max(0, widths[column] - fitted.count))
+                if column > 0 { out += "  " }
+                if numeric.contains(column) { out += pad + fitted } else { out += column == cells.count - 1 ? fitted : fitted + pad }
+            }
+            return out
+        }
+        return [line(columns), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")] + rows.map(line)
+    }
+
+    /// Takes columns away from the widest flexible column until the table fits (a flexible
+    /// column keeps at least 8 characters).
+    private func shrink(_ widths: inout [Int], toFit width: Int) {
+        guard width < Int.max / 2 else { return }
+        var excess = widths.reduce(0, +) + 2 * max(0, widths.count - 1) - width
+        let candidates = flexible.sorted()
+        while excess > 0 {
+            guard let widest = candidates.filter({ widths[$0] > 8 }).max(by: { widths[$0] < widths[$1] }) else { return }
+            widths[widest] -= 1
+            excess -= 1
+        }
+    }
+}
+
+public struct TreeNode: Encodable, Sendable, Equatable {
     public var id: String
+    /// The plan's keyword for it (`mål`, `uddannelse`, `virksomhed`), or empty for a note.
     public var kind: String
     public var title: String
     public var note: String?
@@ -38,78 +108,66 @@ public struct TreeNode: Encodable, Sendable {
         self.note = note
         self.children = children
     }
-}
 
-public struct Table: Encodable, Sendable {
-    public var columns: [String]
-    public var rows: [[String]]
-
-    public init(columns: [String], rows: [[String]]) {
-        self.columns = columns
-        self.rows = rows
-    }
-}
-
-public struct Field: Encodable, Sendable {
-    public var name: String
-    public var value: String
-}
-
-public enum AnswerRenderer {
-    public static func json(_ answer: Answer) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(answer)) ?? Data("{}".utf8), as: UTF8.self)
-    }
-
-    /// Text for a terminal `width` columns wide: long lines are cut with `…`.
-    public static func text(_ answer: Answer, width: Int = 100) -> String {
-        var lines: [String] = []
-        if !answer.title.isEmpty { lines.append(answer.title) }
-        if let text = answer.text { return (lines + [text]).joined(separator: "\n") }
-        if let fields = answer.fields {
-            let nameWidth = fields.map(\.name.count).max() ?? 0
-            for field in fields {
-                lines.append("  " + field.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + field.value)
-            }
-        }
-        if let tree = answer.tree {
-            for (index, node) in tree.enumerated() { render(node, prefix: "", isLast: index == tree.count - 1, isRoot: true, into: &lines) }
-        }
-        if let table = answer.table { lines += render(table) }
-        if let summary = answer.summary { lines.append(summary) }
-        return lines.map { cut($0, width) }.joined(separator: "\n")
-    }
-
-    static func label(_ node: TreeNode) -> String {
-        var text = node.kind.isEmpty ? node.id : "\(node.kind) \(node.id)"
-        if !node.title.isEmpty { text += " \"\(node.title)\"" }
-        if let note = node.note { text += "  (\(note))" }
+    /// `mål BSU1 "Alle børn trives"  (note)`.
+    var label: String {
+        var text = kind.isEmpty ? id : "\(kind) \(id)"
+        if !title.isEmpty { text += " \"\(title)\"" }
+        if let note { text += kind.isEmpty && id.isEmpty ? note : "  (\(note))" }
         return text
     }
+}
 
-    static func render(_ node: TreeNode, prefix: String, isLast: Bool, isRoot: Bool, into lines: inout [String]) {
-        lines.append(isRoot ? label(node) : prefix + (isLast ? "└─ " : "├─ ") + label(node))
-        let childPrefix = isRoot ? "" : prefix + (isLast ? "   " : "│  ")
-        for (index, child) in node.children.enumerated() {
-            render(child, prefix: childPrefix, isLast: index == node.children.count - 1, isRoot: false, into: &lines)
-        }
+enum Layout {
+    /// `text` shortened to `width` characters, ending in `…` when cut; control characters
+    /// from the plan's strings are never sent to the terminal.
+    static func cut(_ text: String, _ width: Int) -> String {
+        let text = safe(text)
+        guard width < Int.max / 2, text.count > width else { return text }
+        return String(text.prefix(max(0, width - 1))) + "…"
     }
 
-    static func render(_ table: Table) -> [String] {
-        var widths = table.columns.map(\.count)
-        for row in table.rows {
-            for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) }
+    /// The text with control characters (C0, DEL, C1; a plan string may hold `\u{1B}`)
+    /// shown as `�`, so that no escape sequence from a plan reaches the terminal.
+    static func safe(_ text: String) -> String {
+        var needsWork = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) { needsWork = true; break }
+            previous = byte
         }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { index, cell in
-                index == cells.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ")
-        }
-        return [line(table.columns), line(widths.map { String(repeating: "─", count: $0) })] + table.rows.map(line)
+        guard needsWork else { return text }
+        return String(text.unicodeScalars.map { scalar -> Character in
+            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? "\u{FFFD}" : Character(scalar)
+        })
     }
 
-    static func cut(_ line: String, _ width: Int) -> String {
-        line.count <= width ? line : String(line.prefix(max(1, width - 1))) + "…"
+    /// The lines of trees drawn with box characters, each cut to the width.
+    static func tree(_ roots: [TreeNode], width: Int) -> [String] {
+        var lines: [String] = []
+        func draw(_ node: TreeNode, prefix: String, isLast: Bool, isRoot: Bool) {
+            lines.append(cut(isRoot ? node.label : prefix + (isLast ? "└─ " : "├─ ") + node.label, width))
+            let inner = isRoot ? "" : prefix + (isLast ? "   " : "│  ")
+            for (position, child) in node.children.enumerated() {
+                draw(child, prefix: inner, isLast: position == node.children.count - 1, isRoot: false)
+            }
+        }
+        for root in roots { draw(root, prefix: "", isLast: true, isRoot: true) }
+        return lines
+    }
+
+    /// `12 (67%)`.
+    static func share(_ count: Int, of total: Int) -> String {
+        total == 0 ? "0" : "\(count) (\(Int((Double(count) * 100 / Double(total)).rounded()))%)"
+    }
+
+    /// `1 finding` / `3 findings`.
+    static func plural(_ count: Int, _ word: String, _ plural: String? = nil) -> String {
+        "\(count) " + (count == 1 ? word : plural ?? word + "s")
+    }
+
+    /// `"42 found"`, or `"4,211 found, the first 200 shown"`.
+    static func counted(_ total: Int, shown: Int, _ what: String) -> String {
+        total > shown ? "\(total) \(what), the first \(shown) shown" : "\(total) \(what)"
     }
 }

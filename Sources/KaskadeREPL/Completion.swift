@@ -1,52 +1,80 @@
-// TAB completion: command names, plan keywords, the IDs of the loaded plan, and file paths
-// after `:load` and `:read`.
+// TAB completion: command names first on a line, then what each command takes (IDs of the
+// loaded plan, command names, rule codes, `text`/`json`, file paths); plan keywords and IDs
+// in a what-if statement. IDs come from the index's sorted names by binary search, so
+// completion is instant on a plan of half a million names.
 
 import Foundation
+import KaskadeDiagnostics
+import KaskadeQuery
 import KaskadeSyntax
 
 public struct Completion {
-    /// Sorted, for finding every name with a prefix by binary search.
-    let names: [String]
+    let index: QueryIndex?
 
-    public init(names: [String]) { self.names = names.sorted() }
+    public init(index: QueryIndex?) { self.index = index }
 
+    /// At most this many candidates are offered (the rest: type more letters).
+    public static let limit = 500
+
+    /// The candidates for the word before the cursor, given the whole text before it. A
+    /// candidate may differ from the word in case (`æbl` → `ÆBL`): the word is then replaced.
     public func candidates(for textBeforeCursor: String) -> [String] {
         let words = textBeforeCursor.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         let word = words.last ?? ""
+        let first = words.first ?? ""
         if words.count <= 1 {
-            return (Commands.names + Keyword.allSpellings).filter { $0.hasPrefix(word) }.uniqueSorted()
+            return matching(word, in: Commands.names + ["in"] + Completion.statementKeywords)
         }
-        if [":load", ":read"].contains(words[0]) { return Completion.paths(word) }
-        let fromNames = withPrefix(word)
-        let keywords = Keyword.allSpellings.filter { $0.hasPrefix(word) && !word.isEmpty }
-        return (fromNames + keywords).uniqueSorted()
+        if first == "in" && words.count == 2 { return ids(word) }
+        if let spec = Commands.spec(first) {
+            switch spec.argument {
+            case .id: return words.count == 2 ? ids(word) : []
+            case .command: return words.count == 2 ? matching(word, in: Commands.names) : []
+            case .rule: return words.count == 2 ? matching(word, in: RuleID.allCases.flatMap { [$0.code, $0.info.name] }) : []
+            case .format: return words.count == 2 ? matching(word, in: Session.Format.allCases.map(\.rawValue)) : []
+            case .path: return Completion.paths(word)
+            case .date: return words.count == 2 ? matching(word, in: first == ":as-of" || first == "overdue" ? ["today"] : []) : []
+            case .none, .text: return []
+            }
+        }
+        // A statement (or `in ID: statement`): IDs and keywords.
+        guard !word.isEmpty else { return [] }
+        return (ids(word) + matching(word, in: Keyword.allSpellings)).uniqueSorted()
     }
 
-    /// Names beginning with `prefix` (at most 500).
-    func withPrefix(_ prefix: String) -> [String] {
-        var low = 0, high = names.count
-        while low < high {
-            let middle = (low + high) / 2
-            if names[middle] < prefix { low = middle + 1 } else { high = middle }
-        }
-        var result: [String] = []
-        while low < names.count, names[low].hasPrefix(prefix), result.count < 500 {
-            result.append(names[low])
-            low += 1
-        }
-        return result
+    /// Keywords that begin a statement, in every spelling.
+    static let statementKeywords = Keyword.all.filter(\.isStatement).flatMap { $0.spellings.all }
+
+    /// Words that begin with `word`; failing that, words that begin with it ignoring case.
+    func matching(_ word: String, in words: [String]) -> [String] {
+        let exact = words.filter { $0.hasPrefix(word) }
+        if !exact.isEmpty { return exact.uniqueSorted() }
+        let folded = word.lowercased()
+        return words.filter { $0.lowercased().hasPrefix(folded) }.uniqueSorted()
+    }
+
+    /// IDs of the plan that begin with `word` (`lys` finds `LYS` when no ID begins with `lys`).
+    func ids(_ word: String) -> [String] {
+        guard let index else { return [] }
+        let exact = index.names(withPrefix: word, limit: Completion.limit)
+        if !exact.isEmpty || word.isEmpty { return exact }
+        return index.names(withPrefix: word.uppercased(), limit: Completion.limit)
     }
 
     static func paths(_ word: String) -> [String] {
-        let folder = word.contains("/") ? String(word[..<word.lastIndex(of: "/")!]) + "/" : ""
+        let folder = word.contains("/") ? String(word[...word.lastIndex(of: "/")!]) : ""
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
-        return entries.filter { !$0.hasPrefix(".") }.map { folder + $0 }.filter { $0.hasPrefix(word) }.map { path in
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            return isDirectory.boolValue ? path + "/" : path
-        }.sorted()
+        return entries.filter { !$0.hasPrefix(".") || word.hasSuffix("/.") || word.hasPrefix(".") }
+            .map { folder + $0 }
+            .filter { $0.hasPrefix(word) }
+            .map { path in
+                var isDirectory: ObjCBool = false
+                return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue ? path + "/" : path
+            }
+            .sorted()
     }
 
+    /// The longest prefix all words share (compared by characters).
     static func commonPrefix(_ words: [String]) -> String {
         guard var prefix = words.first else { return "" }
         for word in words.dropFirst() {
@@ -55,16 +83,20 @@ public struct Completion {
         return prefix
     }
 
-    /// Candidates in columns across the terminal.
-    static func columns(_ words: [String], width: Int) -> String {
-        let cell = (words.map(\.count).max() ?? 1) + 2
+    /// Candidates in columns across the terminal, at most `shown` of them.
+    static func columns(_ words: [String], width: Int, shown: Int = 120) -> String {
+        let listed = Array(words.prefix(shown))
+        let cell = (listed.map(\.count).max() ?? 1) + 2
         let perLine = max(1, width / cell)
         var lines: [String] = []
-        var index = 0
-        while index < words.count {
-            let row = words[index..<min(words.count, index + perLine)]
+        var start = 0
+        while start < listed.count {
+            let row = listed[start..<min(listed.count, start + perLine)]
             lines.append(row.map { $0.padding(toLength: cell, withPad: " ", startingAt: 0) }.joined().trimmingCharacters(in: .whitespaces))
-            index += perLine
+            start += perLine
+        }
+        if words.count > listed.count {
+            lines.append("… \(words.count >= Completion.limit ? "at least \(words.count)" : "\(words.count)") in all; type more letters")
         }
         return lines.joined(separator: "\n")
     }

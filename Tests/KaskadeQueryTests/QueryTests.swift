@@ -1,10 +1,13 @@
-// The queries over a loaded plan, and the REPL driven in a real pseudo-terminal.
+// The queries over a loaded plan (examples/broken, small and with findings; the Allerød
+// example for Danish names), the REPL's pieces that need no terminal, and the session's
+// what-if statements.
 
 import Foundation
 import KaskadeDiagnostics
 import KaskadeDriver
-import KaskadeQuery
-import KaskadeREPL
+@testable import KaskadeQuery
+@testable import KaskadeREPL
+import KaskadeSyntax
 import Testing
 
 let root: URL = {
@@ -13,8 +16,8 @@ let root: URL = {
     return url
 }()
 
-func loaded(_ folder: String = "examples/broken") throws -> QueryIndex {
-    QueryIndex(Checker.check(try PlanLoader.load([root.appendingPathComponent(folder).path])))
+func loaded(_ folder: String = "examples/broken", asOf: Day? = nil) throws -> QueryIndex {
+    QueryIndex(Checker.check(try PlanLoader.load([root.appendingPathComponent(folder).path]), options: CheckOptions(asOf: asOf)))
 }
 
 func ids(_ nodes: [TreeNode]) -> [String] { nodes.flatMap { [$0.id] + ids($0.children) } }
@@ -22,50 +25,145 @@ func ids(_ nodes: [TreeNode]) -> [String] { nodes.flatMap { [$0.id] + ids($0.chi
 @Suite struct QueryTests {
     @Test func traceReachesEveryGoalAndCourseBelow() throws {
         let answer = try Queries.trace(try loaded(), "BSU1")
-        #expect(ids(answer.tree!) == ["BSU1", "D1", "CSD1", "LYS1", "PD", "KRA1", "KRA-LÆS"])
+        #expect(ids(answer.roots) == ["BSU1", "D1", "CSD1", "LYS1", "PD", "KRA1", "KRA-LÆS"])
         #expect(answer.summary == "5 goals, 2 courses, 4 employee development items")
+        let json = try JSONSerialization.jsonObject(with: Data(AnswerOutput.json(answer).utf8)) as? [String: Any]
+        #expect(json?["command"] as? String == "trace")
+        #expect((json?["roots"] as? [[String: Any]])?.first?["id"] as? String == "BSU1")
+    }
+
+    @Test func traceFromAnEmployeeSaysToAskWhy() throws {
+        #expect(throws: QueryError.self) { try Queries.trace(try loaded(), "M1044") }
     }
 
     @Test func whyClimbsFromAnEmployeeToTheCouncil() throws {
         let answer = try Queries.why(try loaded(), "M1044")
-        #expect(ids(answer.tree!) == ["M1044", "KRA-LÆS", "KRA1", "CSD1", "D1", "BSU1", "BY1"])
+        #expect(ids(answer.roots) == ["M1044", "KRA-LÆS", "KRA1", "CSD1", "D1", "BSU1", "BY1"])
+        #expect(answer.summary == "serves BY1")
+    }
+
+    @Test func treeDrawsTheOrganisation() throws {
+        let answer = try Queries.tree(try loaded("examples/allerod-2027"), nil)
+        let text = answer.text(width: 200)
+        #expect(text.hasPrefix("Allerød Kommune 2027\n"))
+        #expect(text.contains("├─ virksomhed ÆBL \"Børnehuset Æblehaven\"  (leder Sanne Krogh, 10 medarbejdere)"))
+        #expect(answer.summary == nil)
+        let area = try Queries.tree(try loaded("examples/allerod-2027"), "CKF")
+        #expect(ids(area.roots) == ["CKF", "BIB", "LYB", "MSK", "IDR", "UKL"])
+    }
+
+    @Test func showResolvesAUnit() throws {
+        let answer = try Queries.show(try loaded(), "LYS")
+        let fields = Dictionary(uniqueKeysWithValues: answer.fields.map { ($0.name, $0.value) })
+        #expect(fields["over"] == "område CSD \"Center for Skole og Dagtilbud\"")
+        #expect(fields["medarbejdere"]?.hasPrefix("3 i planen, 2 i alt: M1042, M1043") == true)
+        #expect(fields["sted"]?.hasSuffix("10-skole.kaskade:8:14") == true)
     }
 
     @Test func findIgnoresCaseAndDanishLetters() throws {
         let index = try loaded()
         for text in ["borne", "BØRNE", "boerne"] {
             let answer = try Queries.find(index, text)
-            #expect(answer.table!.rows.map { $0[1] } == ["BSU"], "\(text)")
+            #expect(answer.hits.map(\.id) == ["BSU"], "\(text)")
         }
+        let allerod = try loaded("examples/allerod-2027")
+        #expect(try Queries.find(allerod, "aeblehaven").hits.map(\.id) == ["ÆBL"])
+        #expect(try Queries.find(allerod, "æbl").hits.first?.id == "ÆBL")
     }
 
     @Test func coverageCountsPerUnit() throws {
         let answer = try Queries.coverage(try loaded(), "CSD")
-        #expect(answer.table!.rows.map { Array($0.prefix(4)) } == [["LYS", "Lyngehus Skole", "3", "2 (67%)"], ["KRA", "Kratbjergskolen", "1", "1 (100%)"]])
+        #expect(answer.rows.map { [$0.unit, "\($0.employees)", "\($0.conversation)"] } == [["LYS", "3", "2"], ["KRA", "1", "1"]])
+        #expect(answer.total.employees == 4)
+        #expect(answer.text(width: 120).contains("LYS   Lyngehus Skole"))
     }
 
     @Test func gapsListCompetencesNobodyHoldsOrLearns() throws {
-        let answer = try Queries.gaps(try loaded(), nil)
-        #expect(answer.table!.rows == [["LYS", "UND", "INK", "Inkluderende pædagogik"]])
+        let index = try loaded()
+        #expect(try Queries.gaps(index, nil).rows == [GapRow(unit: "LYS", task: "UND", competence: "INK", title: "Inkluderende pædagogik")])
+        #expect(try Queries.gaps(index, "KRA").rows.isEmpty)
+        #expect(try Queries.gaps(index, "CSD").total == 1)
     }
 
     @Test func checkBelowOneUnitKeepsOnlyItsFindings() throws {
-        let answer = try Queries.check(try loaded(), "KRA", color: false)
-        #expect(answer.findings!.map(\.rule) == ["K305", "K408", "K409"])
+        let answer = try Queries.check(try loaded(), "KRA")
+        let json = AnswerOutput.json(answer)
+        #expect(json.contains("\"rule\" : \"K305\""))
+        #expect(answer.total == 3)
+        #expect(answer.text(width: 100).contains("error[K305]"))
+    }
+
+    @Test func calendarListsARangeInDateOrder() throws {
+        let index = try loaded()
+        let march = Queries.calendar(index, DayRange.parse("2027-03"))
+        // The area's conversation period began before March and is listed first.
+        #expect(march.rows.map(\.kind) == ["samtaler", "samtale", "orientering", "samtaler", "samtale", "samtale"])
+        #expect(march.rows.map(\.start).first == "2027-03-01")
+        #expect(march.rows[3].end == "2027-04-30")
+        let all = Queries.calendar(index, nil)
+        #expect(all.rows.map(\.start) == all.rows.map(\.start).sorted())
+        #expect(all.total == all.rows.count)
+    }
+
+    @Test func rangesOfDaysWeeksMonthsAndYears() {
+        #expect(DayRange.parse("2027-W11").map { "\($0.lowerBound)..\($0.upperBound)" } == "2027-03-15..2027-03-21")
+        #expect(DayRange.parse("2027-02").map { "\($0.upperBound)" } == "2027-02-28")
+        #expect(DayRange.parse("2027-03-01..2027-04-30") != nil)
+        #expect(DayRange.parse("2027-04-30..2027-03-01") == nil)
+        #expect(DayRange.parse("2027") != nil)
+        #expect(DayRange.parse("soon") == nil)
+    }
+
+    @Test func overdueListsWhatIsStillPlanned() throws {
+        let answer = Queries.overdue(try loaded(), before: Day.parse("2027-03-21")!)
+        #expect(answer.rows.map(\.detail).contains("M1042; udvikling PD"))
+        #expect(answer.rows.allSatisfy { $0.status == "planlagt" })
     }
 
     @Test func unknownIDsSuggestTheNearest() throws {
-        #expect(throws: QueryError.self) { try Queries.show(try loaded(), "LYX") }
-        do { _ = try Queries.show(try loaded(), "LYX") } catch let error as QueryError {
+        do {
+            _ = try Queries.show(try loaded(), "LYX")
+            Issue.record("no error")
+        } catch let error as QueryError {
             #expect(error.description.contains("did you mean `LYS`"))
         }
     }
 
-    @Test func completionOffersCommandsKeywordsAndIDs() {
-        let completion = Completion(names: ["KRA", "KRA-LÆS", "LYS"])
+    @Test func tablesGiveWayInTheirWidestFlexibleColumn() throws {
+        let answer = try Queries.find(try loaded("examples/allerod-2027"), "børnehus")
+        let lines = answer.text(width: 30).split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 30 }, "\(lines)")
+        #expect(lines.contains { $0.hasSuffix("…") })
+    }
+
+    @Test func controlCharactersFromAPlanNeverReachTheTerminal() {
+        let answer = FindAnswer(text: "x", hits: [FindHit(kind: "mål", id: "X", title: "a\u{1B}[31mb")], total: 1)
+        #expect(!answer.text(width: 80).contains("\u{1B}"))
+    }
+}
+
+@Suite struct REPLPieceTests {
+    @Test func completionOffersCommandsKeywordsAndIDs() throws {
+        let completion = Completion(index: try loaded())
         #expect(completion.candidates(for: "tr") == ["trace", "tree", "træ"])
         #expect(completion.candidates(for: "show KRA-") == ["KRA-LÆS"])
         #expect(completion.candidates(for: "mål").contains("mål"))
+        #expect(completion.candidates(for: ":format j") == ["json"])
+        #expect(completion.candidates(for: "explain K30").contains("K305"))
+        let allerod = Completion(index: try loaded("examples/allerod-2027"))
+        #expect(allerod.candidates(for: "vis ÆB") == ["ÆBL", "ÆBL-AMU", "ÆBL-INK", "ÆBL-LÆS", "ÆBL-SPR", "ÆBL1", "ÆBL2"])
+        #expect(allerod.candidates(for: "vis æbl-l") == ["ÆBL-LÆS"])
+        #expect(allerod.candidates(for: ":load \(root.path)/exam") == ["\(root.path)/examples/"])
+    }
+
+    @Test func entriesContinueWhileABraceIsOpen() {
+        #expect(REPL.continues("udvalg KIU \"Kultur\" under BY {"))
+        #expect(!REPL.continues("udvalg KIU \"Kultur {\" under BY"))
+        #expect(!REPL.continues("find {"))
+        #expect(REPL.continues("mål X \"y\" følger A,"))
+        #expect(!REPL.continues("find a,"))
+        #expect(REPL.entries("show LYS\nudvalg X \"x\" {\n  mål X1 \"y\"\n}\nwhy M1042") ==
+                ["show LYS", "udvalg X \"x\" {\n  mål X1 \"y\"\n}", "why M1042"])
     }
 
     @Test func whatIfClearsAFindingWithoutTouchingTheFile() throws {
@@ -73,35 +171,36 @@ func ids(_ nodes: [TreeNode]) -> [String] { nodes.flatMap { [$0.id] + ids($0.chi
         let path = root.appendingPathComponent("examples/broken").path
         let before = try String(contentsOfFile: path + "/10-skole.kaskade", encoding: .utf8)
         try session.load([path])
-        let (old, new) = try session.addStatement("opfølgning 2027-09-12 med KRA om CSD1", into: "CSD")
+        let (old, new) = try session.add("opfølgning 2027-09-12 med KRA om CSD1", into: "CSD")
         #expect(old.diagnostics.contains { $0.rule == .annualFollowUp })
         #expect(!new.diagnostics.contains { $0.rule == .annualFollowUp })
         #expect(try String(contentsOfFile: path + "/10-skole.kaskade", encoding: .utf8) == before)
     }
-}
 
-/// The REPL in a pseudo-terminal and in pipe mode, through the real binary (Tests/repl).
-@Suite struct REPLTerminalTests {
-    @Test func pseudoTerminalSession() throws {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        var binary: URL?
-        for _ in 0..<4 where binary == nil {
-            let candidate = folder.appendingPathComponent("kaskade")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { binary = candidate }
-            folder.deleteLastPathComponent()
-        }
-        let kaskade = try #require(binary, "the kaskade binary is built with the tests")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", root.appendingPathComponent("Tests/repl/test_repl.py").path, kaskade.path]
-        process.currentDirectoryURL = root
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
-        #expect(text.contains(" passed, 0 failed"), "\(text)")
+    @Test func whatIfStatementsSurviveAReload() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kaskade-reload-\(getpid())")
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.copyItem(at: root.appendingPathComponent("examples/broken"), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = Session()
+        try session.load([folder.path])
+        _ = try session.add("opfølgning 2027-09-12 med KRA om CSD1", into: "CSD")
+        _ = try session.add("udvalg KIU \"Kultur\" under BY {\n  mål KIU1 \"Foreningsliv\" følger BY2\n}", into: nil)
+        let (report, dropped) = try session.reload()
+        #expect(dropped.isEmpty)
+        #expect(session.whatIfCount == 2)
+        #expect(!report.diagnostics.contains { $0.rule == .annualFollowUp })
+        #expect(try session.index!.entity("KIU1").kind == .maal)
+        // A file that no longer parses: the plan stays, with its what-if statements.
+        try "virksomhed X \"unterminated\n".write(to: folder.appendingPathComponent("20-bad.kaskade"), atomically: true, encoding: .utf8)
+        #expect(throws: QueryError.self) { try session.reload() }
+        #expect(try session.index!.entity("KIU1").kind == .maal)
+    }
+
+    @Test func aStatementThatDoesNotParseIsRefused() throws {
+        let session = Session()
+        try session.load([root.appendingPathComponent("examples/broken").path])
+        #expect(throws: QueryError.self) { try session.add("mål X \"unterminated", into: nil) }
+        #expect(session.whatIfCount == 0)
     }
 }

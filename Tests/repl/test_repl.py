@@ -3,6 +3,11 @@
 
 Usage: python3 Tests/repl/test_repl.py PATH/TO/kaskade
 Prints one line per test and a closing `N passed, N failed`; exits 1 if any failed.
+`swift test` runs it through Tests/KaskadeQueryTests/REPLTerminalTests.swift.
+
+Each test waits for the prompt before it types, and asserts on the program's own output
+(libedit redraws the line with escape codes, so the echo of what was typed is not compared).
+Histories and copies of plans go to one temporary folder, removed at the end.
 """
 import os
 import shutil
@@ -17,6 +22,12 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 BINARY = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/kaskade")
 PROMPT = "kaskade> "
 TESTS = []
+SCRATCH = tempfile.mkdtemp(prefix="kaskade-repl-tests-")
+
+
+def scratch():
+    """A new empty folder under the tests' temporary folder."""
+    return tempfile.mkdtemp(dir=SCRATCH)
 
 
 def test(function):
@@ -24,9 +35,9 @@ def test(function):
     return function
 
 
-def spawn(*plans, history=None, cwd=ROOT):
-    env = dict(os.environ, TERM="xterm", LANG="C.UTF-8", LC_ALL="C.UTF-8", NO_COLOR="1")
-    env["KASKADE_HISTORY"] = history or os.path.join(tempfile.mkdtemp(), "history")
+def spawn(*plans, history=None, cwd=ROOT, locale="C.UTF-8"):
+    env = dict(os.environ, TERM="xterm", LANG=locale, LC_ALL=locale, NO_COLOR="1")
+    env["KASKADE_HISTORY"] = history or os.path.join(scratch(), "history")
     child = pexpect.spawn(BINARY, ["repl", *plans], cwd=cwd, env=env, encoding="utf-8",
                           timeout=20, dimensions=(40, 160))
     child.expect_exact(PROMPT)
@@ -100,7 +111,7 @@ def ctrl_c_abandons_the_line():
 
 @test
 def history_survives_a_restart():
-    history = os.path.join(tempfile.mkdtemp(), "history")
+    history = os.path.join(scratch(), "history")
     child = spawn("examples/broken", history=history)
     run(child, "find borne", "Børne- og Skoleudvalget")
     quit_(child)
@@ -118,7 +129,7 @@ def history_survives_a_restart():
 
 @test
 def ctrl_r_searches_the_history():
-    history = os.path.join(tempfile.mkdtemp(), "history")
+    history = os.path.join(scratch(), "history")
     child = spawn("examples/broken", history=history)
     run(child, "find borne", "Børne- og Skoleudvalget")
     run(child, "show LYS", "Lyngehus Skole")
@@ -146,7 +157,7 @@ def unwritable_history_warns_once_and_goes_on():
 
 @test
 def multi_line_statement_is_one_entry():
-    history = os.path.join(tempfile.mkdtemp(), "history")
+    history = os.path.join(scratch(), "history")
     child = spawn("examples/broken", history=history)
     child.sendline('udvalg KIU "Kultur- og Idrætsudvalget" under BY {')
     child.expect_exact("...> ")
@@ -176,7 +187,7 @@ def what_if_clears_a_finding():
 
 @test
 def failed_reload_keeps_the_plan():
-    folder = tempfile.mkdtemp()
+    folder = scratch()
     plan = os.path.join(folder, "plan")
     shutil.copytree(os.path.join(ROOT, "examples/broken"), plan)
     child = spawn(plan)
@@ -221,6 +232,124 @@ def query_runs_one_command():
     assert "LYS" in result.stdout and "KRA" in result.stdout
 
 
+@test
+def tab_replaces_a_word_typed_in_another_case():
+    child = spawn("examples/allerod-2027")
+    child.send("vis æbl-l\t")
+    child.expect_exact("ÆBL-LÆS")
+    child.send("\r")
+    child.expect_exact('opgave ÆBL-LÆS "Dialogisk læsning i små grupper"')
+    child.expect_exact(PROMPT)
+    quit_(child)
+
+
+@test
+def danish_letters_are_typed_even_in_the_c_locale():
+    child = spawn("examples/allerod-2027", locale="C")
+    run(child, "vis ÆBL", "Børnehuset Æblehaven")
+    child.send("vis TR\t")
+    child.expect_exact("Æ")
+    child.send("-OPG\r")
+    child.expect_exact("Rehabiliteringsforløb efter serviceloven")
+    child.expect_exact(PROMPT)
+    quit_(child)
+
+
+@test
+def tab_completes_a_danish_command_name():
+    child = spawn("examples/allerod-2027")
+    child.send("dækn\t")
+    child.expect_exact("ing")
+    child.send("ÆBL\r")
+    child.expect_exact("Børnehuset Æblehaven")
+    child.expect_exact(PROMPT)
+    quit_(child)
+
+
+@test
+def ctrl_c_abandons_an_unfinished_statement():
+    child = spawn("examples/broken")
+    child.sendline('udvalg KIU "Kultur" under BY {')
+    child.expect_exact("...> ")
+    child.send("\x03")
+    child.expect_exact(PROMPT)
+    run(child, "show KIU", "no statement is named `KIU`")
+    quit_(child)
+
+
+@test
+def what_if_in_a_unit_survives_a_reload():
+    folder = scratch()
+    plan = os.path.join(folder, "plan")
+    shutil.copytree(os.path.join(ROOT, "examples/broken"), plan)
+    child = spawn(plan)
+    run(child, "in CSD: opfølgning 2027-09-12 med KRA om CSD1", "cleared: K305")
+    run(child, ":reload", "1 what-if statement(s) kept")
+    child.sendline("check KRA")
+    index = child.expect_exact(["error[K305]", PROMPT])
+    assert index == 1, "K305 is back after the reload"
+    quit_(child)
+    with open(os.path.join(plan, "10-skole.kaskade"), encoding="utf-8") as handle:
+        assert "2027-09-12" not in handle.read(), "a what-if statement was written to the file"
+
+
+@test
+def default_command_opens_the_repl_on_a_terminal():
+    env = dict(os.environ, TERM="xterm", LANG="C.UTF-8", NO_COLOR="1",
+               KASKADE_HISTORY=os.path.join(scratch(), "history"))
+    child = pexpect.spawn(BINARY, ["examples/broken"], cwd=ROOT, env=env, encoding="utf-8", timeout=20)
+    child.expect_exact("errors")  # the summary line of the check
+    child.expect_exact(PROMPT)
+    run(child, "why PD", "serves BY1")
+    quit_(child)
+
+
+@test
+def default_command_checks_without_a_terminal():
+    result = subprocess.run([BINARY, "examples/broken"], stdin=subprocess.DEVNULL, capture_output=True,
+                            text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 1, result.returncode
+    assert "error[K305]" in result.stdout and PROMPT not in result.stdout
+
+
+@test
+def pipe_mode_reads_statements_files_and_json():
+    folder = scratch()
+    script = os.path.join(folder, "questions.txt")
+    with open(script, "w", encoding="utf-8") as handle:
+        handle.write("# a comment\nshow LYS\n")
+    commands = ('udvalg KIU "Kultur- og Idrætsudvalget" under BY {\n'
+                '  mål KIU1 "Flere børn i foreningslivet" følger BY2\n'
+                '}\n'
+                f":read {script}\n"
+                ":format json\n"
+                "find børne\n")
+    result = subprocess.run([BINARY, "repl", "examples/broken"], input=commands, capture_output=True,
+                            text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "cleared: K207" in result.stdout
+    assert "Lyngehus Skole" in result.stdout
+    assert '"id" : "BSU"' in result.stdout
+    failed = subprocess.run([BINARY, "repl", "examples/broken"], input=":read /nonexistent/file\nshow LYS\n",
+                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert failed.returncode == 1 and "cannot be read" in failed.stderr
+    assert "Lyngehus Skole" in failed.stdout, "the session stopped after a failed command"
+
+
+@test
+def query_takes_options_after_the_command():
+    result = subprocess.run([BINARY, "query", "examples/broken", "--", "trace", "BSU1", "--format", "json"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert '"command" : "trace"' in result.stdout
+    missing = subprocess.run([BINARY, "query", "no/such/plan", "--", "tree"], capture_output=True, text=True,
+                             cwd=ROOT, timeout=60)
+    assert missing.returncode == 2, missing.returncode
+    bad = subprocess.run([BINARY, "query", "examples/broken", "--", "show", "LYX"], capture_output=True,
+                         text=True, cwd=ROOT, timeout=60)
+    assert bad.returncode == 1 and "did you mean `LYS`" in bad.stderr
+
+
 def main():
     passed = failed = 0
     for function in TESTS:
@@ -232,6 +361,7 @@ def main():
             failed += 1
             print(f"FAIL  {function.__name__}")
             traceback.print_exc()
+    shutil.rmtree(SCRATCH, ignore_errors=True)
     print(f"{passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
 

@@ -1,0 +1,132 @@
+// `coverage [ID]`: per institution and department, how many employees have had their
+// conversation, have a development item, and have one that serves a political goal;
+// `gaps [ID]`: competences that tasks require and nobody holds or is being trained in.
+// Both read counts the index made when the plan was loaded.
+
+import KaskadeModel
+
+public struct CoverageRow: Encodable, Sendable, Equatable {
+    public var unit: String
+    public var title: String
+    public var employees: Int
+    public var conversation: Int
+    public var development: Int
+    /// Employees with a development item that leads back to a political goal.
+    public var aligned: Int
+}
+
+/// The counts of all the units asked about.
+public struct CoverageTotal: Encodable, Sendable, Equatable {
+    public var employees: Int
+    public var conversation: Int
+    public var development: Int
+    public var aligned: Int
+}
+
+public struct CoverageAnswer: Answer {
+    public var command = "coverage"
+    public var of: String?
+    public var rows: [CoverageRow]
+    /// All the units counted (the rows are the first `AnswerLimit.rows`).
+    public var units: Int
+    public var total: CoverageTotal
+
+    public func text(width: Int) -> String {
+        var table = TextTable(columns: ["unit", "title", "employees", "conversation", "development", "aligned to politics"],
+                              rows: rows.map { [$0.unit, $0.title, "\($0.employees)"] + shares($0) })
+        table.flexible = [1]
+        table.numeric = [2, 3, 4, 5]
+        var lines = rows.isEmpty ? [] : table.lines(width: width)
+        if rows.count < units { lines.append("the first \(rows.count) of \(units) units shown") }
+        let scope = of.map { "under \($0)" } ?? "in the plan"
+        let share = shares(total)
+        lines.append("\(Layout.plural(units, "unit")) \(scope), \(Layout.plural(total.employees, "employee")): "
+            + "conversation \(share[0]), development \(share[1]), aligned to politics \(share[2])")
+        return lines.joined(separator: "\n")
+    }
+
+    func shares(_ row: CoverageRow) -> [String] {
+        [row.conversation, row.development, row.aligned].map { Layout.share($0, of: row.employees) }
+    }
+
+    func shares(_ total: CoverageTotal) -> [String] {
+        [total.conversation, total.development, total.aligned].map { Layout.share($0, of: total.employees) }
+    }
+}
+
+public struct GapRow: Encodable, Sendable, Equatable {
+    public var unit: String
+    public var task: String
+    public var competence: String
+    public var title: String
+}
+
+public struct GapsAnswer: Answer {
+    public var command = "gaps"
+    public var of: String?
+    public var rows: [GapRow]
+    public var total: Int
+
+    public func text(width: Int) -> String {
+        guard total > 0 else { return "no gaps: every competence a task requires is held or being trained" + (of.map { " under \($0)" } ?? "") }
+        var table = TextTable(columns: ["unit", "task", "competence", "title"], rows: rows.map { [$0.unit, $0.task, $0.competence, $0.title] })
+        table.flexible = [3]
+        return (table.lines(width: width) + [Layout.counted(total, shown: rows.count, total == 1 ? "gap" : "gaps")]).joined(separator: "\n")
+    }
+}
+
+extension Queries {
+    public static func coverage(_ index: QueryIndex, _ id: String?) throws -> CoverageAnswer {
+        let plan = index.plan
+        var rows: [CoverageRow] = [], units = 0
+        var total = QueryIndex.UnitCoverage()
+        for unit in try localUnits(index, id, for: "coverage") {
+            let count = index.coverage[unit]
+            total = total + count
+            units += 1
+            if rows.count < AnswerLimit.rows {
+                rows.append(CoverageRow(unit: plan.units[unit].id, title: plan.units[unit].title, employees: count.employees,
+                                        conversation: count.conversation, development: count.development, aligned: count.aligned))
+            }
+        }
+        return CoverageAnswer(of: id, rows: rows, units: units,
+                              total: CoverageTotal(employees: total.employees, conversation: total.conversation,
+                                                   development: total.development, aligned: total.aligned))
+    }
+
+    public static func gaps(_ index: QueryIndex, _ id: String?) throws -> GapsAnswer {
+        let plan = index.plan
+        var slice = index.gaps[...]
+        if let id {
+            let unit = try index.unit(id, for: "gaps")
+            let first = index.unitPosition[unit], end = index.subtreeEnd[unit]
+            let lower = index.gaps.partitioningIndex { index.unitPosition[$0.unit] >= first }
+            let upper = index.gaps.partitioningIndex { index.unitPosition[$0.unit] >= end }
+            slice = index.gaps[lower..<upper]
+        }
+        let rows = slice.prefix(AnswerLimit.rows).map { gap in
+            GapRow(unit: plan.units[gap.unit].id, task: plan.tasks[gap.task].id,
+                   competence: plan.competences[gap.competence].id, title: plan.competences[gap.competence].title)
+        }
+        return GapsAnswer(of: id, rows: rows, total: slice.count)
+    }
+
+    /// The institutions and departments in a unit and below it (all of them without an ID).
+    static func localUnits(_ index: QueryIndex, _ id: String?, for command: String) throws -> [Int] {
+        let units = try id.map { index.subtree(try index.unit($0, for: command)) } ?? index.unitOrder[...]
+        return units.filter { index.plan.units[$0].kind.isLocal }
+    }
+}
+
+extension Array {
+    /// The first index whose element satisfies `belongs`, for an array in which every such
+    /// element comes after every other (binary search).
+    func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if belongs(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+}

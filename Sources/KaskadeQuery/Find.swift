@@ -1,0 +1,83 @@
+// `find TEXT`: statements whose ID or title contains the text, ignoring case and accents —
+// `borne`, `BØRNE` and `boerne` all find `Børne`.
+
+import Foundation
+import KaskadeModel
+
+public struct FindHit: Encodable, Sendable, Equatable {
+    public var kind: String
+    public var id: String
+    public var title: String
+}
+
+public struct FindAnswer: Answer {
+    public var command = "find"
+    public var text: String
+    public var hits: [FindHit]
+    public var total: Int
+
+    public func text(width: Int) -> String {
+        var table = TextTable(columns: ["kind", "id", "title"], rows: hits.map { [$0.kind, $0.id, $0.title] })
+        table.flexible = [2]
+        return ((hits.isEmpty ? [] : table.lines(width: width)) + [Layout.counted(total, shown: hits.count, "found")]).joined(separator: "\n")
+    }
+}
+
+extension Queries {
+    /// The hits in the plan's order (units, goals, courses, tasks, competences, concepts,
+    /// employees), the first `findLimit` of them.
+    public static func find(_ index: QueryIndex, _ text: String) throws -> FindAnswer {
+        let folded = Array(Spelling.fold(text).utf8), loose = Array(Spelling.foldLoose(text).utf8)
+        guard !folded.isEmpty, !folded.contains(0x0A) else { throw QueryError("usage: find TEXT") }
+        let search = index.search
+        // Search both foldings (`boerne` is in the first, `borne` in the second); a bit per
+        // line counts each statement once.
+        var hits = [UInt64](repeating: 0, count: search.refs.count / 64 + 1)
+        mark(folded, in: search.folded, starts: search.foldedStarts, into: &hits)
+        mark(loose, in: search.loose, starts: search.looseStarts, into: &hits)
+        var found: [FindHit] = [], total = 0
+        for (word, bits) in hits.enumerated() where bits != 0 {
+            total += bits.nonzeroBitCount
+            var rest = bits
+            while rest != 0, found.count < findLimit {
+                let ref = search.refs[word * 64 + rest.trailingZeroBitCount]
+                let (id, title, _) = index.plan.entity(ref)
+                found.append(FindHit(kind: ref.kind.danish, id: id, title: title))
+                rest &= rest - 1
+            }
+        }
+        return FindAnswer(text: text, hits: found, total: total)
+    }
+
+    static let findLimit = 200
+
+    /// Sets the bit of every line of `haystack` that contains `needle`.
+    static func mark(_ needle: [UInt8], in haystack: [UInt8], starts: [Int32], into hits: inout [UInt64]) {
+        haystack.withUnsafeBytes { hay in
+            needle.withUnsafeBytes { pin in
+                var offset = 0, line = 0
+                while let position = find(pin, in: hay, from: offset) {
+                    // Matches come in order: walk the line starts forward, never back.
+                    while line + 1 < starts.count, Int(starts[line + 1]) <= position { line += 1 }
+                    hits[line / 64] |= 1 << UInt64(line % 64)
+                    // Go on from the next line: each line counts once.
+                    guard line + 1 < starts.count else { break }
+                    offset = Int(starts[line + 1])
+                }
+            }
+        }
+    }
+
+    /// Where `needle` next occurs in `hay` from `offset`: memchr for its first byte, then memcmp.
+    static func find(_ needle: UnsafeRawBufferPointer, in hay: UnsafeRawBufferPointer, from offset: Int) -> Int? {
+        guard let first = needle.first, let base = hay.baseAddress else { return nil }
+        var position = offset
+        while position + needle.count <= hay.count {
+            guard let found = memchr(base + position, Int32(first), hay.count - needle.count + 1 - position) else { return nil }
+            position = base.distance(to: UnsafeRawPointer(found))
+            if memcmp(base + position, needle.baseAddress!, needle.count) == 0 { return position }
+            position += 1
+        }
+        return nil
+    }
+}
