@@ -257,7 +257,7 @@ public struct Plan: Sendable {
     public var exceptions: [Exception] = []
     /// Every ID of the plan. Statements that were misplaced or broken are here with index -1,
     /// so that references to them are neither resolved nor reported again.
-    public var names: [String: EntityRef] = [:]
+    public var names = NameTable()
     public var statementCount = 0
 
     public init(sources: SourceSet, trees: [SyntaxTree]) {

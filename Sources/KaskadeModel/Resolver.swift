@@ -366,15 +366,14 @@ public struct Resolver {
         guard !values.isEmpty, let spec = s.spec.property(property) else { return }
         let kinds = Schema.referenceKinds(spec)
         for value in values where value.kind == .identifier {
-            let reference = PendingReference(name: s.reader.identifier(value), span: s.tree.span(of: value),
-                                             property: property, kinds: kinds, slot: slot)
-            // Most references name something defined earlier: resolve those at once and keep
-            // only forward references for the second pass.
-            if let known = plan.names[reference.name], known.index >= 0, kinds.contains(known.kind) {
-                let target = Reference(index: known.index, kind: known.kind, span: reference.span)
+            // Most references name something defined earlier: resolve those at once, from the
+            // source bytes, and keep only forward references (with their name) for pass 2.
+            if let known = s.reader.withBytes(value.first, plan.names.lookup), known.index >= 0, kinds.contains(known.kind) {
+                let target = Reference(index: known.index, kind: known.kind, span: s.tree.span(of: value))
                 update(slot) { $0.append(target) }
             } else {
-                pending.append(reference)
+                pending.append(PendingReference(name: s.reader.identifier(value), span: s.tree.span(of: value),
+                                                property: property, kinds: kinds, slot: slot))
             }
         }
     }

@@ -13,6 +13,13 @@ struct ValueReader {
 
     func identifier(_ value: ValueNode) -> String { text(value.first) }
 
+    /// Lends the bytes of a range without copying them into a String.
+    func withBytes<Result>(_ range: Range<Int32>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        file.bytes.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[Int(range.lowerBound)..<Int(range.upperBound)]))
+        }
+    }
+
     func number(_ value: ValueNode) -> Int? {
         var result = 0
         for index in Int(value.first.lowerBound)..<Int(value.first.upperBound) {
