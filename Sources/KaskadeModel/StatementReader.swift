@@ -266,11 +266,32 @@ struct StatementReader {
         firstValue(keyword).map { tree.span(of: $0) }
     }
 
-    func number(_ keyword: Keyword) -> Int? { firstValue(keyword).flatMap(reader.number) }
-    func string(_ keyword: Keyword) -> String? { firstValue(keyword).map(reader.string) }
-    func day(_ keyword: Keyword) -> Day? { firstValue(keyword).flatMap(reader.day) }
-    func period(_ keyword: Keyword) -> ClosedRange<Day>? { firstValue(keyword).flatMap(reader.period) }
-    func days(_ keyword: Keyword) -> Int? { firstValue(keyword).flatMap(reader.days) }
+    // Written out rather than `firstValue(k).flatMap(reader.day)`: that partial application
+    // boxes a copy of the reader on the heap on every call, once per employee line.
+    func number(_ keyword: Keyword) -> Int? {
+        guard let value = firstValue(keyword) else { return nil }
+        return reader.number(value)
+    }
+
+    func string(_ keyword: Keyword) -> String? {
+        guard let value = firstValue(keyword) else { return nil }
+        return reader.string(value)
+    }
+
+    func day(_ keyword: Keyword) -> Day? {
+        guard let value = firstValue(keyword) else { return nil }
+        return reader.day(value)
+    }
+
+    func period(_ keyword: Keyword) -> ClosedRange<Day>? {
+        guard let value = firstValue(keyword) else { return nil }
+        return reader.period(value)
+    }
+
+    func days(_ keyword: Keyword) -> Int? {
+        guard let value = firstValue(keyword) else { return nil }
+        return reader.days(value)
+    }
     func word(_ keyword: Keyword) -> Keyword? { firstValue(keyword).map(\.keyword) }
 
     var status: Status {
