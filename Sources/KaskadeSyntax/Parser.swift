@@ -105,9 +105,9 @@ public struct Parser {
         let index = tree.statements.count
         let keyword = token
         tree.statements.append(StatementNode(
-            keyword: keyword.keyword, name: keyword.start..<keyword.end,
-            arguments: 0..<0, properties: 0..<0, subtreeEnd: Int32(index + 1), parent: parent,
-            start: keyword.start, end: keyword.end, blockOpen: -1, blockClose: -1, isBroken: false))
+            name: keyword.start..<keyword.end, arguments: 0..<0, properties: 0..<0,
+            subtreeEnd: Int32(index + 1), parent: parent, start: keyword.start, end: keyword.end,
+            blockOpen: -1, blockClose: -1, keyword: keyword.keyword, isBroken: false))
         advance()
         let broken = !parseArgumentsAndProperties(index) || !parseOptionalBlock(index, depth: depth)
         if !broken, !atStatementEnd {
@@ -173,9 +173,9 @@ public struct Parser {
     // value = IDENT | STRING | NUMBER [ unit ] | when | value-word ;
     private mutating func parseValue(after property: Token?) -> Bool {
         let first = token
-        var node = ValueNode(kind: .identifier, keyword: .none, isInvalid: first.isInvalid,
-                             first: first.start..<first.end, firstKind: first.kind,
-                             second: first.end..<first.end, secondKind: .endOfFile)
+        var node = ValueNode(first: first.start..<first.end, second: first.end..<first.end,
+                             kind: .identifier, keyword: .none, isInvalid: first.isInvalid,
+                             firstKind: first.kind, secondKind: .endOfFile)
         switch first.kind {
         case .identifier:
             node.kind = .identifier
