@@ -28,11 +28,11 @@ let package = Package(
         // Answers over a resolved plan: trace, why, coverage, gaps, calendar, find.
         .target(name: "KaskadeQuery", dependencies: ["KaskadeDriver"]),
         // The formatter and the exports (graph, calendar, JSON, init).
-        .target(name: "KaskadeFormat", dependencies: ["KaskadeDriver", "KaskadeQuery"]),
+        .target(name: "KaskadeFormat", dependencies: ["KaskadeDriver"]),
         // The system's libedit (Debian: libedit-dev).
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // The leaders' REPL: line editors (libedit on a terminal, plain otherwise) and the command loop.
-        .target(name: "KaskadeREPL", dependencies: ["KaskadeQuery", "KaskadeFormat", "CLibEdit"]),
+        .target(name: "KaskadeREPL", dependencies: ["KaskadeQuery", "CLibEdit"]),
         .executableTarget(
             name: "kaskade",
             dependencies: [

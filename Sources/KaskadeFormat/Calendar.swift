@@ -13,26 +13,7 @@ import KaskadeModel
 import KaskadeSyntax
 
 public struct YearCalendar: Sendable {
-    public enum Kind: Int, Sendable, Comparable, CaseIterable {
-        // Order of events on the same day.
-        case discussion, followUp, proposal, briefing, conversations, evaluation, conversation, deadline
-
-        /// The plan's own word for it.
-        public var word: String {
-            switch self {
-            case .discussion: "drøftelse"
-            case .followUp: "opfølgning"
-            case .proposal: "oplæg"
-            case .briefing: "orientering"
-            case .conversations: "samtaler"
-            case .evaluation: "evaluering"
-            case .conversation: "samtale"
-            case .deadline: "frist"
-            }
-        }
-
-        public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
-    }
+    public typealias Kind = DatedKind
 
     public struct Entry: Sendable {
         public var kind: Kind
@@ -49,10 +30,6 @@ public struct YearCalendar: Sendable {
         public var description: String
         /// Distinguishes events of one kind, unit and day (an employee, a goal, the units met).
         var subject: String
-        var sequence: Int
-        /// The index in `plan.events`, for discussions, follow-ups, proposals and evaluations.
-        var event: Int?
-        var location: Span
     }
 
     public let title: String
@@ -66,56 +43,47 @@ public struct YearCalendar: Sendable {
         self.title = plan.title.map(Text.safe) ?? "Plan"
         self.year = plan.year
         let focus = try unit.map { try plan.unit(named: $0) }
-        collect()
+        var items = plan.datedItems()
         if let focus {
             let below = plan.subtree(of: focus), above = Set(plan.ancestors(of: focus))
-            entries = entries.filter { concerns($0, focus, below: below, above: above) }
+            items = items.filter { concerns($0, focus, below: below, above: above) }
         }
-        entries.sort { ($0.start, $0.kind, $0.sequence) < ($1.start, $1.kind, $1.sequence) }
+        entries = items.map(entry)
     }
 
     // MARK: - Collecting
 
-    private mutating func collect() {
-        for (index, event) in plan.events.enumerated() {
-            guard let date = event.date else { continue }
-            add(kind(event.kind), date, date, unit: event.owner, status: event.status,
-                detail: eventDetail(event), subject: event.with.items.map { plan.units[$0.index].id }.joined(separator: ","),
-                step: step(event), location: event.keywordSpan, sequence: index, event: index)
-        }
-        for (index, kompus) in plan.kompuses.enumerated() {
+    /// The calendar's entry for a dated item: its detail, title and description.
+    private func entry(_ item: DatedItem) -> Entry {
+        let source = Int(item.source)
+        switch item.kind {
+        case .discussion, .followUp, .proposal, .evaluation:
+            let event = plan.events[source]
+            return entry(item, detail: plan.detail(of: event), subject: event.with.items.map { plan.units[$0.index].id }.joined(separator: ","),
+                         step: step(event))
+        case .briefing, .conversations:
+            let kompus = plan.kompuses[source]
             let concept = kompus.concept.items.first.map { plan.concepts[$0.index] }
-            let named = concept.map { " (\(Text.safe($0.id)) \"\(Text.safe($0.title))\")" } ?? ""
-            if let briefing = kompus.briefing {
-                add(.briefing, briefing, briefing, unit: kompus.unit, status: .planned,
-                    detail: "KOMPUS-orientering af medarbejderne" + named, subject: "", step: nil,
-                    location: kompus.briefingSpan ?? kompus.keywordSpan, sequence: index)
+            let named = concept.map { " (\($0.id) \"\($0.title)\")" } ?? ""
+            if item.kind == .briefing {
+                return entry(item, detail: "KOMPUS-orientering af medarbejderne" + named, subject: "", step: nil)
             }
-            if let period = kompus.period {
-                let expectation = (kompus.expectation ?? concept?.preparation).map { "; forventning: \(Text.safe($0))" } ?? ""
-                add(.conversations, period.lowerBound, period.upperBound, unit: kompus.unit, status: .planned,
-                    detail: "KOMPUS-samtaler" + named + expectation, subject: "", step: nil,
-                    location: kompus.periodSpan ?? kompus.keywordSpan, sequence: index)
-            }
-        }
-        for (index, employee) in plan.employees.enumerated() {
-            guard let date = employee.conversation else { continue }
-            let courses = employee.development.items.map { Text.safe(plan.courses[$0.index].id) }
-            var detail = Text.safe(employee.id) + (employee.title.map { " \"\(Text.safe($0))\"" } ?? "")
+            let expectation = (kompus.expectation ?? concept?.preparation).map { "; forventning: \($0)" } ?? ""
+            return entry(item, detail: "KOMPUS-samtaler" + named + expectation, subject: "", step: nil)
+        case .conversation:
+            let employee = plan.employees[source]
+            let courses = employee.development.items.map { plan.courses[$0.index].id }
+            var detail = employee.id + (employee.title.map { " \"\($0)\"" } ?? "")
             if !courses.isEmpty { detail += "; udvikling " + courses.joined(separator: ", ") }
-            add(.conversation, date, date, unit: employee.unit, status: employee.status, detail: detail,
-                subject: employee.id, step: nil, location: employee.conversationSpan ?? employee.nameSpan, sequence: index)
-        }
-        for (index, goal) in plan.goals.enumerated() {
-            guard let deadline = goal.deadline else { continue }
-            add(.deadline, deadline, deadline, unit: goal.owner, status: .planned,
-                detail: "frist for mål \(Text.safe(goal.id)) \"\(Text.safe(goal.title))\"", subject: goal.id, step: nil,
-                location: goal.deadlineSpan ?? goal.nameSpan, sequence: index)
+            return entry(item, detail: detail, subject: employee.id, step: nil)
+        case .deadline:
+            let goal = plan.goals[source]
+            return entry(item, detail: "frist for mål \(goal.id) \"\(goal.title)\"", subject: goal.id, step: nil)
         }
     }
 
-    private mutating func add(_ kind: Kind, _ start: Day, _ end: Day, unit: Int, status: Status, detail: String,
-                              subject: String, step: Int?, location: Span, sequence: Int, event: Int? = nil) {
+    private func entry(_ item: DatedItem, detail: String, subject: String, step: Int?) -> Entry {
+        let kind = item.kind, unit = Int(item.unit), status = item.status
         let owner = plan.units[unit]
         let word = kind == .briefing || kind == .conversations ? "KOMPUS-" + kind.word : kind.word.prefix(1).uppercased() + kind.word.dropFirst()
         let heading = word + (step.map { " (trin \($0))" } ?? "")
@@ -127,19 +95,10 @@ public struct YearCalendar: Sendable {
         default: summary = "\(heading): \(Text.safe(owner.id)) \(Text.safe(owner.title))"
         }
         var description = "\(plan.unitLabel(unit)): \(detail)"
-        if status != .planned { description += "\nstatus \(Self.word(status))" }
-        entries.append(Entry(kind: kind, start: start, end: end, unit: unit, status: status, detail: detail,
-                             summary: Text.safe(summary), description: Text.safe(description),
-                             subject: subject, sequence: sequence, event: event, location: location))
-    }
-
-    private func kind(_ kind: EventKind) -> Kind {
-        switch kind {
-        case .discussion: .discussion
-        case .followUp: .followUp
-        case .proposal: .proposal
-        case .evaluation: .evaluation
-        }
+        if status != .planned { description += "\nstatus \(status.word)" }
+        return Entry(kind: kind, start: item.start, end: item.end, unit: unit, status: status, detail: Text.safe(detail),
+                     summary: Text.safe(summary), description: Text.safe(description),
+                     subject: subject)
     }
 
     /// Steps 1–3 of the cascade: the board's discussion, the area's, the unit's proposal.
@@ -152,49 +111,25 @@ public struct YearCalendar: Sendable {
         }
     }
 
-    private func eventDetail(_ event: Event) -> String {
-        var parts: [String] = []
-        switch event.audience {
-        case .heads: parts.append("med chefgruppen")
-        case .leaders: parts.append("med lederne")
-        case .units: parts.append("med " + event.with.items.map { Text.safe(plan.units[$0.index].id) }.joined(separator: ", "))
-        case .none: break
-        }
-        let about = event.about.items.map { item -> String in
-            item.kind == .uddannelse ? Text.safe(plan.courses[item.index].id) : Text.safe(plan.goals[item.index].id)
-        }
-        if !about.isEmpty { parts.append("om " + about.joined(separator: ", ")) }
-        return parts.joined(separator: " ")
-    }
-
-    static func word(_ status: Status) -> String {
-        switch status {
-        case .planned: "planlagt"
-        case .held: "afholdt"
-        case .cancelled: "aflyst"
-        }
-    }
-
-    /// Whether an entry concerns unit `focus`: it belongs to the unit or a unit below it, it is
+    /// Whether a dated item concerns unit `focus`: it belongs to the unit or a unit below it, it is
     /// a follow-up with one of them, it is the KOMPUS they inherit, or it is a meeting the
     /// unit's leader attends above it (the area's discussion with its leaders; for an area,
     /// the board's discussion with the heads of area).
-    func concerns(_ entry: Entry, _ focus: Int, below: Set<Int>, above: Set<Int>) -> Bool {
-        if below.contains(entry.unit) { return true }
-        guard above.contains(entry.unit) else { return false }
-        switch entry.kind {
+    func concerns(_ item: DatedItem, _ focus: Int, below: Set<Int>, above: Set<Int>) -> Bool {
+        let unit = Int(item.unit), source = Int(item.source)
+        if below.contains(unit) { return true }
+        guard above.contains(unit) else { return false }
+        switch item.kind {
         case .followUp:
-            guard let index = entry.event else { return false }
-            return plan.events[index].with.items.contains { below.contains($0.index) }
+            return plan.events[source].with.items.contains { below.contains($0.index) }
         case .discussion:
-            guard let index = entry.event else { return false }
-            switch (plan.events[index].audience, plan.units[entry.unit].kind, plan.units[focus].kind) {
+            switch (plan.events[source].audience, plan.units[unit].kind, plan.units[focus].kind) {
             case (.leaders, .area, _), (.heads, .board, .area): return true
             default: return false
             }
         case .briefing, .conversations:
             guard let own = plan.effectiveKompus(of: focus) else { return false }
-            return plan.kompuses[own].unit == entry.unit
+            return plan.kompuses[own].unit == unit
         default:
             return false
         }
@@ -213,7 +148,7 @@ public struct YearCalendar: Sendable {
             let date = entry.start == entry.end ? "\(entry.start)" : "\(entry.start)..\(entry.end)"
             var line = Text.pad(date, dateWidth) + "  " + Text.pad(entry.kind.word, kindWidth) + "  "
                 + Text.pad(Text.safe(plan.units[entry.unit].id), unitWidth) + "  " + entry.detail
-            if entry.status != .planned { line += " [\(Self.word(entry.status))]" }
+            if entry.status != .planned { line += " [\(entry.status.word)]" }
             out += line.trimmingTrailingSpaces() + "\n"
         }
         return out

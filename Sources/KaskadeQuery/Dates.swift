@@ -97,13 +97,13 @@ extension Queries {
         return CalendarAnswer(command: "overdue", to: "\(day)", rows: rows, total: total)
     }
 
-    static func row(_ index: QueryIndex, _ item: QueryIndex.CalendarItem) -> CalendarRow {
+    static func row(_ index: QueryIndex, _ item: DatedItem) -> CalendarRow {
         let plan = index.plan
         let source = Int(item.source)
         let detail: String
         switch item.kind {
         case .discussion, .followUp, .proposal, .evaluation:
-            detail = index.detail(of: plan.events[source])
+            detail = plan.detail(of: plan.events[source])
         case .briefing, .conversations:
             let concept = plan.kompuses[source].concept.first.map { plan.concepts[$0.index].id }
             detail = (item.kind == .briefing ? "KOMPUS-orientering" : "KOMPUS-samtaler") + (concept.map { " (\($0))" } ?? "")
@@ -115,22 +115,6 @@ extension Queries {
             detail = "mål \(plan.goals[source].id) \"\(plan.goals[source].title)\""
         }
         return CalendarRow(start: "\(item.start)", end: item.end == item.start ? nil : "\(item.end)", kind: item.kind.word,
-                           unit: plan.units[Int(item.unit)].id, status: statusName(item.status), detail: detail)
-    }
-}
-
-extension QueryIndex {
-    /// What an event is about, as the plan says it: `med lederne om CSD1, CSD2`.
-    func detail(of event: Event) -> String {
-        var parts: [String] = []
-        switch event.audience {
-        case .heads: parts.append("med chefgruppen")
-        case .leaders: parts.append("med lederne")
-        case .units: parts.append("med " + event.with.map { plan.units[$0.index].id }.joined(separator: ", "))
-        case .none: break
-        }
-        let about = event.about.map { $0.kind == .uddannelse ? plan.courses[$0.index].id : plan.goals[$0.index].id }
-        if !about.isEmpty { parts.append("om " + about.joined(separator: ", ")) }
-        return parts.joined(separator: " ")
+                           unit: plan.units[Int(item.unit)].id, status: item.status.word, detail: detail)
     }
 }

@@ -127,7 +127,7 @@ extension Queries {
         case .medarbejder:
             let employee = plan.employees[ref.index]
             add("enhed", plan.unitLabel(employee.unit))
-            add("samtale", employee.conversation.map { "\($0) \(statusName(employee.status))" } ?? "ingen")
+            add("samtale", employee.conversation.map { "\($0) \(employee.status.word)" } ?? "ingen")
             add("udvikling", employee.development.isEmpty ? "ingen" : ids(employee.development, .uddannelse))
             add("kompetencer", ids(employee.competences, .kompetence))
         case .opgave:
@@ -173,8 +173,8 @@ extension Queries {
         let events = item.events.sorted { (plan.events[$0].date?.number ?? .max, $0) < (plan.events[$1].date?.number ?? .max, $1) }
         for event in events {
             let value = plan.events[event]
-            let detail = index.detail(of: value)
-            add(value.kind.keyword.danish, "\(value.date.map { "\($0)" } ?? "?") \(statusName(value.status))" + (detail.isEmpty ? "" : " \(detail)"))
+            let detail = plan.detail(of: value)
+            add(value.kind.keyword.danish, "\(value.date.map { "\($0)" } ?? "?") \(value.status.word)" + (detail.isEmpty ? "" : " \(detail)"))
         }
         if let kompus = plan.effectiveKompus(of: unit) {
             let value = plan.kompuses[kompus]
@@ -196,14 +196,6 @@ extension Queries {
         case .board: "direktionens kompetencemål"
         case .area: "områdemål"
         case .institution, .department: "lokalt mål"
-        }
-    }
-
-    static func statusName(_ status: Status) -> String {
-        switch status {
-        case .planned: "planlagt"
-        case .held: "afholdt"
-        case .cancelled: "aflyst"
         }
     }
 }

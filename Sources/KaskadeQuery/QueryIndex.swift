@@ -35,7 +35,7 @@ public final class QueryIndex: Sendable {
     /// ordered by the unit's depth-first place.
     let gaps: [Gap]
     /// Every dated thing of the plan, by date.
-    let calendar: [CalendarItem]
+    let calendar: [DatedItem]
     /// The most days any item spans past its first (a range starts this far back).
     let longestCalendarItem: Int
     let search: SearchText
@@ -50,7 +50,7 @@ public final class QueryIndex: Sendable {
         (unitOrder, unitPosition, subtreeEnd) = QueryIndex.depthFirst(plan)
         coverage = QueryIndex.coverage(plan)
         gaps = QueryIndex.gaps(plan, unitPosition: unitPosition)
-        calendar = QueryIndex.calendar(plan)
+        calendar = plan.datedItems()
         longestCalendarItem = calendar.reduce(0) { max($0, $1.end - $1.start) }
         search = SearchText(plan)
         names = plan.names.compactMap { $0.value.index >= 0 ? $0.key : nil }.sorted()
@@ -150,75 +150,6 @@ public final class QueryIndex: Sendable {
     }
 
     // MARK: - Calendar
-
-    /// The kinds of dated things, in the order they are listed on one day.
-    enum CalendarKind: UInt8, Sendable, Comparable {
-        case discussion, followUp, proposal, briefing, conversations, evaluation, conversation, deadline
-
-        var word: String {
-            switch self {
-            case .discussion: "drøftelse"
-            case .followUp: "opfølgning"
-            case .proposal: "oplæg"
-            case .briefing: "orientering"
-            case .conversations: "samtaler"
-            case .evaluation: "evaluering"
-            case .conversation: "samtale"
-            case .deadline: "frist"
-            }
-        }
-
-        static func < (a: CalendarKind, b: CalendarKind) -> Bool { a.rawValue < b.rawValue }
-    }
-
-    struct CalendarItem: Sendable {
-        var start: Day
-        /// The last day, inclusive (the KOMPUS conversation period spans weeks).
-        var end: Day
-        var kind: CalendarKind
-        var status: Status
-        var unit: Int32
-        /// Index into the plan's events, kompuses, employees or goals, by kind.
-        var source: Int32
-    }
-
-    static func calendar(_ plan: Plan) -> [CalendarItem] {
-        var items: [CalendarItem] = []
-        items.reserveCapacity(plan.events.count + 2 * plan.kompuses.count + plan.employees.count)
-        for (index, event) in plan.events.enumerated() {
-            guard let date = event.date else { continue }
-            let kind: CalendarKind = switch event.kind {
-            case .discussion: .discussion
-            case .followUp: .followUp
-            case .proposal: .proposal
-            case .evaluation: .evaluation
-            }
-            items.append(CalendarItem(start: date, end: date, kind: kind, status: event.status, unit: Int32(event.owner), source: Int32(index)))
-        }
-        for (index, kompus) in plan.kompuses.enumerated() {
-            if let briefing = kompus.briefing {
-                items.append(CalendarItem(start: briefing, end: briefing, kind: .briefing, status: .planned, unit: Int32(kompus.unit), source: Int32(index)))
-            }
-            if let period = kompus.period {
-                items.append(CalendarItem(start: period.lowerBound, end: period.upperBound, kind: .conversations, status: .planned,
-                                          unit: Int32(kompus.unit), source: Int32(index)))
-            }
-        }
-        plan.employees.withUnsafeBufferPointer { employees in
-            for index in employees.indices {
-                guard let date = employees[index].conversation else { continue }
-                items.append(CalendarItem(start: date, end: date, kind: .conversation, status: employees[index].status,
-                                          unit: Int32(employees[index].unit), source: Int32(index)))
-            }
-        }
-        for (index, goal) in plan.goals.enumerated() {
-            if let deadline = goal.deadline {
-                items.append(CalendarItem(start: deadline, end: deadline, kind: .deadline, status: .planned, unit: Int32(goal.owner), source: Int32(index)))
-            }
-        }
-        items.sort { ($0.start.number, $0.kind.rawValue, $0.source) < ($1.start.number, $1.kind.rawValue, $1.source) }
-        return items
-    }
 
     /// The first item dated on or after `day`.
     func firstCalendarItem(from day: Day) -> Int {
