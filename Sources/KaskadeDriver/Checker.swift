@@ -1,6 +1,7 @@
 // The whole pipeline: sources → syntax trees → resolved plan → findings, with the plan's
 // own configuration (levels, exceptions) and the baseline applied, in stable order.
 
+import Foundation
 import KaskadeDiagnostics
 import KaskadeModel
 import KaskadeRules
@@ -45,17 +46,32 @@ public enum Checker {
     public static func parse(_ sources: SourceSet, options: CheckOptions = CheckOptions(), timings: inout Timings)
         -> (plan: Plan, diagnostics: [Diagnostic])
     {
-        var trees: [SyntaxTree] = []
-        var diagnostics: [Diagnostic] = []
-        timings.measure("lex+parse") {
-            for (index, file) in sources.files.enumerated() {
-                let (tree, found) = Parser.parse(file, file: FileID(index), maxDepth: options.limits.maxDepth)
-                trees.append(tree)
-                diagnostics += found
+        // Files are independent until names are resolved: parse them side by side, and a
+        // large file in parts.
+        let files = sources.files, maxDepth = options.limits.maxDepth
+        let parsed = timings.measure("lex+parse") {
+            Parallel.map(files.count) { index in
+                parseFile(files[index], file: FileID(index), maxDepth: maxDepth,
+                          parts: files.count == 1 ? ProcessInfo.processInfo.activeProcessorCount : 1)
             }
         }
-        let (plan, resolved) = timings.measure("resolve") { Resolver.resolve(sources: sources, trees: trees) }
-        return (plan, diagnostics + resolved)
+        let (plan, resolved) = timings.measure("resolve") { Resolver.resolve(sources: sources, trees: parsed.map(\.tree)) }
+        return (plan, parsed.flatMap(\.diagnostics) + resolved)
+    }
+
+    /// One file's tree. A large file (one checked alone) is cut into `parts` parts that are
+    /// parsed side by side; if a cut fell inside a block or a string, the file is parsed
+    /// again in one piece, so the result is always that of the whole file.
+    public static func parseFile(_ source: SourceFile, file: FileID, maxDepth: Int = Parser.defaultMaxDepth,
+                                 parts: Int, minimumPart: Int = 1 << 20) -> (tree: SyntaxTree, diagnostics: [Diagnostic]) {
+        let bounds = Parser.cuts(source, parts: parts, minimumPart: minimumPart)
+        if bounds.count > 2 {
+            let parts = Parallel.map(bounds.count - 1) {
+                Parser.parse(source, file: file, maxDepth: maxDepth, range: bounds[$0]..<bounds[$0 + 1])
+            }
+            if let whole = Parser.joined(parts) { return whole }
+        }
+        return Parser.parse(source, file: file, maxDepth: maxDepth)
     }
 
     public static func check(_ sources: SourceSet, options: CheckOptions = CheckOptions()) -> CheckResult {

@@ -5,7 +5,7 @@ import KaskadeDiagnostics
 import KaskadeModel
 import KaskadeSyntax
 
-public struct RuleContext {
+public struct RuleContext: Sendable {
     public let plan: Plan
     /// `--as-of`: the day the time-dependent rules (K503, K111) compare against.
     public let asOf: Day?
@@ -99,9 +99,15 @@ public enum Rules {
 
     /// Runs every rule; linear in the size of the plan. With `cascade: false` (the plan has
     /// syntax errors) only the checks of the plan as text run (K107–K111).
+    /// The rules read the plan and nothing else, so they run side by side, each with its own
+    /// sink; their findings are joined in rule order.
     public static func check(_ plan: Plan, asOf: Day?, cascade: Bool = true) -> [Diagnostic] {
-        var context = RuleContext(plan: plan, asOf: asOf)
-        for rule in cascade ? all : planChecks { rule.check(&context) }
-        return context.sink.diagnostics
+        let shared = RuleContext(plan: plan, asOf: asOf)
+        let rules = cascade ? all : planChecks
+        return Parallel.map(rules.count) { index in
+            var context = shared
+            rules[index].check(&context)
+            return context.sink.diagnostics
+        }.flatMap { $0 }
     }
 }

@@ -18,11 +18,13 @@ public struct Lexer {
     /// Comments are kept beside the tokens (the formatter needs them, the parser does not).
     public private(set) var comments: [Range<Int32>] = []
 
-    /// `bytes` must stay valid while the lexer is used (the parser owns both).
-    public init(file: FileID, bytes: UnsafeBufferPointer<UInt8>, bomLength: Int = 0) {
+    /// `bytes` must stay valid while the lexer is used (the parser owns both). Lexing begins
+    /// at `start` (a part of a file, see `Parser.cuts`); offsets stay those of the file.
+    public init(file: FileID, bytes: UnsafeBufferPointer<UInt8>, start: Int = 0, bomLength: Int = 0) {
         self.file = file
         self.bytes = bytes
-        if let bad = Lexer.firstInvalidUTF8(bytes) {
+        self.position = start
+        if let bad = Lexer.firstInvalidUTF8(UnsafeBufferPointer(rebasing: bytes[start...])).map({ $0 + start }) {
             sawInvalidUTF8 = true
             diagnostics.report(
                 .invalidUTF8, "the file is not valid UTF-8: the byte at offset \(bad + bomLength) (0x\(Lexer.hex(bytes[bad]))) starts no character",

@@ -21,28 +21,76 @@ public struct Parser {
     private var diagnostics = DiagnosticSink()
     private let bytes: UnsafeBufferPointer<UInt8>
 
-    private init(file: FileID, bytes: UnsafeBufferPointer<UInt8>, bomLength: Int, maxDepth: Int) {
+    private init(file: FileID, bytes: UnsafeBufferPointer<UInt8>, start: Int, bomLength: Int, maxDepth: Int) {
         self.bytes = bytes
-        self.lexer = Lexer(file: file, bytes: bytes, bomLength: bomLength)
+        self.lexer = Lexer(file: file, bytes: bytes, start: start, bomLength: bomLength)
         self.tree = SyntaxTree(file: file)
         self.maxDepth = maxDepth
         self.token = Token(kind: .endOfFile, start: 0, end: 0)
         advance()
     }
 
-    /// Parses one file; the findings are the lexer's and the parser's, in no particular order.
-    public static func parse(_ source: SourceFile, file: FileID, maxDepth: Int = defaultMaxDepth)
+    /// Parses one file, or the part `range` of it as if it stood alone; the findings are the
+    /// lexer's and the parser's, in no particular order.
+    public static func parse(_ source: SourceFile, file: FileID, maxDepth: Int = defaultMaxDepth, range: Range<Int>? = nil)
         -> (tree: SyntaxTree, diagnostics: [Diagnostic])
     {
-        source.bytes.withUnsafeBufferPointer { bytes in
-            var parser = Parser(file: file, bytes: bytes, bomLength: source.bomLength, maxDepth: maxDepth)
-            parser.tree.statements.reserveCapacity(bytes.count / 48)
-            parser.tree.values.reserveCapacity(bytes.count / 16)
-            parser.tree.properties.reserveCapacity(bytes.count / 24)
+        source.bytes.withUnsafeBufferPointer { all in
+            let range = range ?? 0..<all.count
+            // The part's end is the end of the input; its offsets stay those of the file.
+            let bytes = UnsafeBufferPointer(rebasing: all[..<range.upperBound])
+            var parser = Parser(file: file, bytes: bytes, start: range.lowerBound, bomLength: source.bomLength, maxDepth: maxDepth)
+            parser.tree.statements.reserveCapacity(range.count / 48)
+            parser.tree.values.reserveCapacity(range.count / 16)
+            parser.tree.properties.reserveCapacity(range.count / 24)
             parser.parsePlanFile()
             parser.tree.comments = parser.lexer.comments
             return (parser.tree, parser.lexer.diagnostics.diagnostics + parser.diagnostics.diagnostics)
         }
+    }
+
+    // MARK: - A large file in parts
+
+    /// Where a large file may be cut to be parsed in `parts` pieces side by side: after a line
+    /// that is a lone `}` in the first column, before a line that starts with a letter — the
+    /// end of one top-level block and the start of the next statement in a formatted plan.
+    /// Returns the bounds `[0, cut₁, …, file size]`, or `[0, size]` when no cut is worth it.
+    /// A cut is a guess (the `}` may close an inner block of an unindented file, or lie in a
+    /// `"""` string); `joined` tells whether it held.
+    public static func cuts(_ source: SourceFile, parts: Int, minimumPart: Int = 1 << 20) -> [Int] {
+        let bytes = source.bytes, size = bytes.count
+        let parts = min(parts, size / max(minimumPart, 1))
+        guard parts > 1 else { return [0, size] }
+        var bounds = [0]
+        for part in 1..<parts {
+            var index = max(size / parts * part, bounds[bounds.count - 1] + 1)
+            while index + 1 < size {
+                // `\n}\n` then optional blank lines, then a letter in the first column.
+                if bytes[index] == 0x7D, bytes[index - 1] == 0x0A, bytes[index + 1] == 0x0A {
+                    var next = index + 1
+                    while next < size, bytes[next] == 0x0A { next += 1 }
+                    if next < size, Lexer.isASCIILetter(bytes[next]) {
+                        bounds.append(next)
+                        break
+                    }
+                }
+                index += 1
+            }
+        }
+        bounds.append(size)
+        return bounds
+    }
+
+    /// The parts of one file, parsed from the bounds of `cuts`, joined into the file's tree —
+    /// or nil when a cut fell where the file was not between top-level statements: then a
+    /// part before the last ends inside a block, a string or a statement, and reports it.
+    /// A part that ends cleanly was read exactly as a parse of the whole file reads it, so
+    /// the joined tree and findings are those of the whole file.
+    public static func joined(_ parts: [(tree: SyntaxTree, diagnostics: [Diagnostic])]) -> (tree: SyntaxTree, diagnostics: [Diagnostic])? {
+        guard var whole = parts.first?.tree,
+              parts.dropLast().allSatisfy({ $0.diagnostics.isEmpty && !$0.tree.hasUnclosedBlock }) else { return nil }
+        for part in parts.dropFirst() { whole.append(part.tree) }
+        return (whole, parts.last?.diagnostics ?? [])
     }
 
     // MARK: - Token stream

@@ -123,6 +123,29 @@ public struct SyntaxTree: Sendable {
         }
     }
 
+    /// Appends the tree of the part of the same file that follows this one: its nodes'
+    /// indices shift by what is already here (byte offsets are the file's in both).
+    mutating func append(_ next: SyntaxTree) {
+        let statementBase = Int32(statements.count), propertyBase = Int32(properties.count), valueBase = Int32(values.count)
+        func shift(_ range: Range<Int32>, _ base: Int32) -> Range<Int32> { (range.lowerBound + base)..<(range.upperBound + base) }
+        statements.reserveCapacity(statements.count + next.statements.count)
+        for var node in next.statements {
+            node.arguments = shift(node.arguments, valueBase)
+            node.properties = shift(node.properties, propertyBase)
+            node.subtreeEnd += statementBase
+            if node.parent >= 0 { node.parent += statementBase }
+            statements.append(node)
+        }
+        properties.reserveCapacity(properties.count + next.properties.count)
+        for var node in next.properties {
+            node.values = shift(node.values, valueBase)
+            properties.append(node)
+        }
+        values += next.values
+        comments += next.comments
+        hasUnclosedBlock = hasUnclosedBlock || next.hasUnclosedBlock
+    }
+
     public func span(_ range: Range<Int32>) -> Span {
         Span(file: file, start: range.lowerBound, end: range.upperBound)
     }
