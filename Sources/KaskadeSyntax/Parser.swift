@@ -152,8 +152,11 @@ public struct Parser {
     private mutating func parseStatement(parent: Int32, depth: Int) {
         let index = tree.statements.count
         let keyword = token
+        // Empty runs where this statement's values and properties would start, so that a
+        // statement broken before its arguments still points into its own place in the tree.
+        let values = Int32(tree.values.count), properties = Int32(tree.properties.count)
         tree.statements.append(StatementNode(
-            name: keyword.start..<keyword.end, arguments: 0..<0, properties: 0..<0,
+            name: keyword.start..<keyword.end, arguments: values..<values, properties: properties..<properties,
             subtreeEnd: Int32(index + 1), parent: parent, start: keyword.start, end: keyword.end,
             blockOpen: -1, blockClose: -1, keyword: keyword.keyword, isBroken: false))
         advance()

@@ -9,6 +9,7 @@ import Foundation
 import KaskadeDiagnostics
 import KaskadeDriver
 import KaskadeFormat
+import KaskadeSyntax
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
@@ -38,6 +39,23 @@ enum PipelineProperties {
                          "a finding points outside the file: \(diagnostic.rule.code)")
         }
         checkFormatter(sources.files[0], findings: report.diagnostics)
+        checkParts(sources.files[0])
+    }
+
+    /// A file parsed in parts (as a large file is) gives the tree and findings of the whole
+    /// file, wherever the cuts fall: small parts here, so that inputs of a few hundred bytes
+    /// are cut too.
+    static func checkParts(_ source: SourceFile) {
+        let whole = Parser.parse(source, file: 0)
+        let inParts = Checker.parseFile(source, file: 0, parts: 4, minimumPart: 32)
+        precondition(dump(inParts) == dump(whole), "parsing in parts differs from parsing the whole file")
+    }
+
+    static func dump(_ result: (tree: SyntaxTree, diagnostics: [Diagnostic])) -> String {
+        let findings = result.diagnostics.map { "\($0.rule.code)@\($0.primary.span.start)-\($0.primary.span.end) \($0.message)" }.sorted()
+        return [String(describing: result.tree.statements), String(describing: result.tree.properties),
+                String(describing: result.tree.values), String(describing: result.tree.comments),
+                "\(result.tree.hasUnclosedBlock)", findings.joined(separator: "\n")].joined(separator: "\n")
     }
 
     /// Whatever the formatter accepts, it formats idempotently and without changing meaning:

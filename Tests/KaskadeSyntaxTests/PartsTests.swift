@@ -94,3 +94,21 @@ import Testing
         #expect(Self.dump(inParts) == Self.dump(Parser.parse(source, file: 0)))
     }
 }
+
+extension PartsTests {
+    /// Every fixture and every input the fuzzer kept, cut wherever a cut may fall.
+    @Test func everyFixtureParsedInPartsIsTheWholeFile() throws {
+        let folders = ["Tests/Fixtures/fuzz", "Tests/Fixtures/syntax", "Tests/Fixtures/valid", "examples/allerod-2027", "examples/broken"]
+        var compared = 0
+        for folder in folders {
+            let url = repositoryRoot.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted() where !name.hasPrefix(".") {
+                let source = SourceFile(path: name, bytes: Array(try Data(contentsOf: url.appendingPathComponent(name))))
+                let inParts = Checker.parseFile(source, file: 0, parts: 8, minimumPart: 16)
+                #expect(Self.dump(inParts) == Self.dump(Parser.parse(source, file: 0)), "\(folder)/\(name)")
+                compared += 1
+            }
+        }
+        #expect(compared > 20)
+    }
+}
