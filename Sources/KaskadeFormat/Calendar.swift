@@ -13,10 +13,8 @@ import KaskadeModel
 import KaskadeSyntax
 
 public struct YearCalendar: Sendable {
-    public typealias Kind = DatedKind
-
     public struct Entry: Sendable {
-        public var kind: Kind
+        public var kind: DatedKind
         public var start: Day
         /// The last day (inclusive); equal to `start` for a one-day event.
         public var end: Day
@@ -142,7 +140,7 @@ public struct YearCalendar: Sendable {
         var out = "Årshjul: \(title)\(year.map { " \($0)" } ?? "")\n"
         if entries.isEmpty { return out + "(no dated events)\n" }
         let dateWidth = entries.contains { $0.start != $0.end } ? 22 : 10
-        let kindWidth = Kind.allCases.filter { kind in entries.contains { $0.kind == kind } }.map(\.word.count).max() ?? 0
+        let kindWidth = DatedKind.allCases.filter { kind in entries.contains { $0.kind == kind } }.map(\.word.count).max() ?? 0
         let unitWidth = entries.map { Text.safe(plan.units[$0.unit].id).count }.max() ?? 0
         for entry in entries {
             let date = entry.start == entry.end ? "\(entry.start)" : "\(entry.start)..\(entry.end)"

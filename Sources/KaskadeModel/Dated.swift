@@ -9,19 +9,22 @@ import KaskadeSyntax
 public enum DatedKind: UInt8, Sendable, Comparable, CaseIterable {
     case discussion, followUp, proposal, briefing, conversations, evaluation, conversation, deadline
 
-    /// The plan's own word for it.
-    public var word: String {
+    /// The plan's keyword for it: the event's statement, or the property that dates it.
+    public var keyword: Keyword {
         switch self {
-        case .discussion: "drøftelse"
-        case .followUp: "opfølgning"
-        case .proposal: "oplæg"
-        case .briefing: "orientering"
-        case .conversations: "samtaler"
-        case .evaluation: "evaluering"
-        case .conversation: "samtale"
-        case .deadline: "frist"
+        case .discussion: .droeftelse
+        case .followUp: .opfoelgning
+        case .proposal: .oplaeg
+        case .briefing: .orientering
+        case .conversations: .samtaler
+        case .evaluation: .evaluering
+        case .conversation: .samtale
+        case .deadline: .frist
         }
     }
+
+    /// The plan's own word for it, from the keyword table.
+    public var word: String { keyword.danish }
 
     /// For an event of the cascade.
     public init(_ kind: EventKind) {
@@ -100,12 +103,15 @@ extension Plan {
 }
 
 extension Status {
-    /// The plan's word for the status: `planlagt`, `afholdt`, `aflyst`.
-    public var word: String {
+    /// The plan's value word for the status.
+    public var keyword: Keyword {
         switch self {
-        case .planned: "planlagt"
-        case .held: "afholdt"
-        case .cancelled: "aflyst"
+        case .planned: .planlagt
+        case .held: .afholdt
+        case .cancelled: .aflyst
         }
     }
+
+    /// `planlagt`, `afholdt`, `aflyst`, from the keyword table.
+    public var word: String { keyword.danish }
 }
