@@ -64,23 +64,23 @@ public final class StatementSpec: Sendable {
     public let arguments: [ArgumentType]
     public let properties: [PropertySpec]
 
-    /// Bit `k` is set when the keyword with raw value `k` is one of this statement's properties.
-    public let propertyMask: UInt64
+    /// The keywords that are this statement's properties.
+    public let propertyMask: KindSet
 
     init(keyword: Keyword, places: [Keyword], arguments: [ArgumentType], properties: [PropertySpec]) {
         self.keyword = keyword
         self.places = places
         self.arguments = arguments
         self.properties = properties
-        self.propertyMask = properties.reduce(0) { $0 | KindSet.bit($1.keyword) }
+        self.propertyMask = KindSet(properties.map(\.keyword))
     }
 
     public func property(_ keyword: Keyword) -> PropertySpec? {
-        guard propertyMask & KindSet.bit(keyword) != 0 else { return nil }
+        guard propertyMask.contains(keyword) else { return nil }
         return properties.first { $0.keyword == keyword }
     }
 
-    public func hasProperty(_ keyword: Keyword) -> Bool { propertyMask & KindSet.bit(keyword) != 0 }
+    public func hasProperty(_ keyword: Keyword) -> Bool { propertyMask.contains(keyword) }
 
     /// The phrase "at the top level" or "in `område`, `virksomhed` or `afdeling`" for K101.
     public var placeDescription: String {
@@ -160,16 +160,18 @@ public enum Schema {
 
     /// `blockProperties[parent][child]`: in a block of `parent`, a statement `child` sets
     /// the parent's property rather than standing as a statement of its own.
-    private static let blockProperties: [UInt64] = Keyword.allCases.map { parent in
-        guard let spec = spec(parent) else { return 0 }
-        return Keyword.allCases.reduce(UInt64(0)) { mask, child in
+    private static let blockProperties: [KindSet] = Keyword.allCases.map { parent in
+        var set = KindSet()
+        guard let spec = spec(parent) else { return set }
+        for child in Keyword.allCases where spec.hasProperty(child) {
             let standsHere = Schema.spec(child)?.places.contains(parent) ?? false
-            return spec.hasProperty(child) && !standsHere ? mask | KindSet.bit(child) : mask
+            if !standsHere { set.insert(child) }
         }
+        return set
     }
 
     public static func isBlockProperty(_ child: Keyword, of parent: Keyword) -> Bool {
-        blockProperties[Int(parent.rawValue)] & KindSet.bit(child) != 0
+        blockProperties[Int(parent.rawValue)].contains(child)
     }
 
     /// The kinds a reference in `property` of `statement` may name.
@@ -191,20 +193,29 @@ public enum Schema {
     public static var topLevel: [Keyword] { statements.filter { $0.places.contains(.none) }.map(\.keyword) }
 }
 
-/// A set of keywords as a bit mask (there are fewer than 64 keywords), so that checking the
-/// kind of a reference allocates nothing.
+/// A set of keywords as a 128-bit mask (the table has fewer than 128 keywords, checked by a
+/// test), so that checking the kind of a reference allocates nothing.
 public struct KindSet: Sendable, Hashable {
-    public var bits: UInt64 = 0
+    public var low: UInt64 = 0
+    public var high: UInt64 = 0
 
     public init() {}
 
     public init(_ keywords: [Keyword]) {
-        for keyword in keywords { bits |= KindSet.bit(keyword) }
+        for keyword in keywords { insert(keyword) }
     }
 
-    @inline(__always) public static func bit(_ keyword: Keyword) -> UInt64 { 1 << UInt64(keyword.rawValue & 63) }
+    @inline(__always) public mutating func insert(_ keyword: Keyword) {
+        let raw = keyword.rawValue
+        if raw < 64 { low |= 1 << UInt64(raw) } else { high |= 1 << UInt64(raw & 63) }
+    }
 
-    @inline(__always) public func contains(_ keyword: Keyword) -> Bool { bits & KindSet.bit(keyword) != 0 }
+    @inline(__always) public func contains(_ keyword: Keyword) -> Bool {
+        let raw = keyword.rawValue
+        return raw < 64 ? low & (1 << UInt64(raw)) != 0 : high & (1 << UInt64(raw & 63)) != 0
+    }
+
+    public var isEmpty: Bool { low == 0 && high == 0 }
 
     public var keywords: [Keyword] { Keyword.all.filter(contains) }
 }

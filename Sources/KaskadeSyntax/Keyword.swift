@@ -11,11 +11,12 @@ public enum Keyword: UInt8, CaseIterable, Sendable, Hashable {
     // Statements (some are also properties of a parent statement: udvalg, koncept).
     case plan, byraad, udvalg, direktion, omraade, virksomhed, afdeling, maal
     case droeftelse, opfoelgning, oplaeg, evaluering, uddannelse, koncept, kompus
-    case medarbejder, kompetence, opgave, regel, undtagelse
+    case medarbejder, kompetence, opgave, regel, undtagelse, indlaes
     // Properties.
     case aar, under, leder, chef, medarbejdere, foelger, frist, med, om, status
     case prioritet, pladser, giver, forberedelse, beskrivelse, orientering, samtaler
     case forventning, varsel, samtale, udvikling, kompetencer, kraever, niveau, til
+    case sprog, kode, nummer, enhed, adskiller, tegnsaet
     // Value words.
     case chefgruppen, lederne, planlagt, afholdt, aflyst, fejl, advarsel, info, fra
     // Duration units.
@@ -62,6 +63,7 @@ public enum Keyword: UInt8, CaseIterable, Sendable, Hashable {
         .init(danish: "opgave", ascii: "opgave", english: "task", role: .statement),
         .init(danish: "regel", ascii: "regel", english: "rule", role: .statement),
         .init(danish: "undtagelse", ascii: "undtagelse", english: "exception", role: .statement),
+        .init(danish: "indlæs", ascii: "indlaes", english: "import", role: .statement),
         .init(danish: "år", ascii: "aar", english: "year", role: .property),
         .init(danish: "under", ascii: "under", english: "under", role: .property),
         .init(danish: "leder", ascii: "leder", english: "leader", role: .property),
@@ -87,6 +89,12 @@ public enum Keyword: UInt8, CaseIterable, Sendable, Hashable {
         .init(danish: "kræver", ascii: "kraever", english: "requires", role: .property),
         .init(danish: "niveau", ascii: "niveau", english: "level", role: .property),
         .init(danish: "til", ascii: "til", english: "until", role: .property),
+        .init(danish: "sprog", ascii: "sprog", english: "language", role: .property),
+        .init(danish: "kode", ascii: "kode", english: "code", role: .property),
+        .init(danish: "nummer", ascii: "nummer", english: "number", role: .property),
+        .init(danish: "enhed", ascii: "enhed", english: "unit", role: .property),
+        .init(danish: "adskiller", ascii: "adskiller", english: "separator", role: .property),
+        .init(danish: "tegnsæt", ascii: "tegnsaet", english: "encoding", role: .property),
         .init(danish: "chefgruppen", ascii: "chefgruppen", english: "heads", role: .value),
         .init(danish: "lederne", ascii: "lederne", english: "leaders", role: .value),
         .init(danish: "planlagt", ascii: "planlagt", english: "planned", role: .value),
