@@ -39,6 +39,30 @@ public struct Label: Sendable, Hashable {
     }
 }
 
+/// One replacement of the bytes a span covers (an empty span inserts).
+public struct Edit: Sendable, Hashable {
+    public var span: Span
+    public var replacement: String
+
+    public init(_ span: Span, _ replacement: String) {
+        self.span = span
+        self.replacement = replacement
+    }
+}
+
+/// A concrete change to the text that resolves a finding: what the help line says, as edits.
+/// Computed once by the rule; the JSON output lists it and the language server offers it as
+/// a quick fix.
+public struct Fix: Sendable, Hashable {
+    public var title: String
+    public var edits: [Edit]
+
+    public init(_ title: String, _ edits: [Edit]) {
+        self.title = title
+        self.edits = edits
+    }
+}
+
 public struct Diagnostic: Sendable, Hashable {
     public var rule: RuleID
     public var severity: Severity
@@ -47,13 +71,15 @@ public struct Diagnostic: Sendable, Hashable {
     public var secondary: [Label]
     public var notes: [String]
     public var help: String?
+    public var fixes: [Fix]
 
     public init(
         _ rule: RuleID, _ message: String, at primary: Label,
         secondary: [Label] = [], notes: [String] = [], help: String? = nil,
-        severity: Severity? = nil
+        fixes: [Fix] = [], severity: Severity? = nil
     ) {
         self.rule = rule
+        self.fixes = fixes
         self.message = message
         self.primary = primary
         self.secondary = secondary

@@ -25,6 +25,25 @@ public struct JSONRenderer {
         public var related: [Related]
         public var notes: [String]
         public var help: String?
+        public var fixes: [FixEntry]
+    }
+
+    /// A fix as data: its title and its edits, each a replacement of a range of one file
+    /// (line and column as in `file:line:column`, and the byte offsets of the file).
+    public struct FixEntry: Codable, Sendable, Hashable {
+        public var title: String
+        public var edits: [EditEntry]
+    }
+
+    public struct EditEntry: Codable, Sendable, Hashable {
+        public var file: String
+        public var line: Int
+        public var column: Int
+        public var endLine: Int
+        public var endColumn: Int
+        public var offset: Int
+        public var endOffset: Int
+        public var text: String
     }
 
     public struct Related: Codable, Sendable, Hashable {
@@ -59,7 +78,15 @@ public struct JSONRenderer {
                                column: at.column, endLine: at.endLine, endColumn: at.endColumn)
             },
             notes: diagnostic.notes.map(PersonalID.mask),
-            help: diagnostic.help.map(PersonalID.mask))
+            help: diagnostic.help.map(PersonalID.mask),
+            fixes: diagnostic.fixes.map { fix in
+                FixEntry(title: PersonalID.mask(fix.title), edits: fix.edits.map { edit in
+                    let at = report.position(edit.span)
+                    return EditEntry(file: at.path, line: at.line, column: at.column, endLine: at.endLine,
+                                     endColumn: at.endColumn, offset: Int(edit.span.start),
+                                     endOffset: Int(edit.span.end), text: edit.replacement)
+                })
+            })
     }
 
     public func document(_ report: Report, includeSuppressed: Bool = false) -> Document {
