@@ -15,24 +15,25 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        // Source files, spans, diagnostics, the rule catalogue and every renderer.
+        // A generic diagnostic engine: source files, spans, diagnostics, fixes, and the
+        // renderers, which are handed the descriptions of the rules they print.
         .target(name: "KaskadeDiagnostics"),
         // Keywords, lexer, syntax tree and parser.
         .target(name: "KaskadeSyntax", dependencies: ["KaskadeDiagnostics"]),
         // Schema, dates, name resolution and the resolved plan.
         .target(name: "KaskadeModel", dependencies: ["KaskadeSyntax", "KaskadeDiagnostics"]),
-        // The cascade rules K2xx–K6xx over a resolved plan.
+        // The rule catalogue: one file per rule; the checks over a resolved plan.
         .target(name: "KaskadeRules", dependencies: ["KaskadeModel"]),
         // Loading plan files from disk and running the whole pipeline.
         .target(name: "KaskadeDriver", dependencies: ["KaskadeRules"]),
         // Answers over a resolved plan: trace, why, coverage, gaps, calendar, find.
-        .target(name: "KaskadeQuery", dependencies: ["KaskadeDriver"]),
+        .target(name: "KaskadeQuery", dependencies: ["KaskadeModel"]),
         // The formatter and the exports (graph, calendar, JSON, init).
         .target(name: "KaskadeFormat", dependencies: ["KaskadeDriver"]),
         // The system's libedit (Debian: libedit-dev).
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // The leaders' REPL: line editors (libedit on a terminal, plain otherwise) and the command loop.
-        .target(name: "KaskadeREPL", dependencies: ["KaskadeQuery", "CLibEdit"]),
+        .target(name: "KaskadeREPL", dependencies: ["KaskadeQuery", "KaskadeDriver", "CLibEdit"]),
         .executableTarget(
             name: "kaskade",
             dependencies: [

@@ -101,21 +101,21 @@ public struct SARIFRenderer {
     }
 
     public func render(_ report: Report) -> String {
-        let catalogue = RuleCatalogue.all
-        let indices = Dictionary(uniqueKeysWithValues: catalogue.enumerated().map { ($1.id, $0) })
+        let catalogue = report.rules.all
+        let explain = CatalogueRenderer(report.rules)
         let rules = catalogue.map { info in
             Rule(id: info.code, name: info.name,
                  shortDescription: Text(text: info.summary),
                  fullDescription: Text(text: info.guideline.isEmpty ? info.summary : "\(info.summary) Guideline: \(info.guideline)"),
-                 help: Text(text: PersonalID.mask(CatalogueRenderer.explain(info.id))),
+                 help: Text(text: PersonalID.mask(explain.explain(info))),
                  defaultConfiguration: Configuration(level: SARIFRenderer.level(info.level)),
-                 properties: Properties(tags: [info.id.rawValue < 100 ? "syntax" : info.id.rawValue < 200 ? "names" : "cascade"]))
+                 properties: Properties(tags: [info.rule.family]))
         }
         let results = report.diagnostics.map { diagnostic -> Result in
             let related = diagnostic.secondary.enumerated().map { index, label in
                 SARIFRenderer.location(report.position(label.span), id: index + 1, message: label.message.isEmpty ? "related" : PersonalID.mask(label.message))
             }
-            return Result(ruleId: diagnostic.rule.code, ruleIndex: indices[diagnostic.rule]!,
+            return Result(ruleId: diagnostic.rule.code, ruleIndex: report.rules.index(of: diagnostic.rule) ?? 0,
                           level: SARIFRenderer.level(diagnostic.severity),
                           message: Text(text: fullMessage(diagnostic)),
                           locations: [SARIFRenderer.location(report.position(diagnostic.primary.span))],
@@ -185,7 +185,7 @@ public struct JUnitRenderer {
             byFile[report.sources[diagnostic.primary.span.file].path, default: []].append(diagnostic)
         }
         let paths = report.sources.files.map(\.path)
-        let rules = RuleCatalogue.all
+        let rules = report.rules.all
         let failures = paths.reduce(0) { total, path in
             total + Set((byFile[path] ?? []).filter { $0.severity == .error }.map(\.rule)).count
         }
@@ -196,7 +196,7 @@ public struct JUnitRenderer {
             let failed = Set(findings.filter { $0.severity == .error }.map(\.rule))
             out += "  <testsuite name=\"\(xml(path))\" tests=\"\(rules.count)\" failures=\"\(failed.count)\">\n"
             for rule in rules {
-                let mine = findings.filter { $0.rule == rule.id }
+                let mine = findings.filter { $0.rule == rule.rule }
                 out += "    <testcase classname=\"\(xml(path))\" name=\"\(rule.code) \(rule.name)\""
                 if mine.isEmpty { out += "/>\n"; continue }
                 out += ">\n"
@@ -204,7 +204,7 @@ public struct JUnitRenderer {
                     let at = report.position(d.primary.span)
                     return "\(at.path):\(at.line):\(at.column): \(d.severity.rawValue)[\(d.rule.code)]: \(fullMessage(d))"
                 }.joined(separator: "\n\n")
-                if failed.contains(rule.id) {
+                if failed.contains(rule.rule) {
                     out += "      <failure type=\"\(rule.code)\" message=\"\(xml("\(mine.count) finding\(mine.count == 1 ? "" : "s") of \(rule.code) \(rule.name)"))\">\(xml(lines))</failure>\n"
                 } else {
                     out += "      <system-out>\(xml(lines))</system-out>\n"

@@ -64,7 +64,9 @@ public struct Fix: Sendable, Hashable {
 }
 
 public struct Diagnostic: Sendable, Hashable {
-    public var rule: RuleID
+    public var rule: RuleCode
+    /// The rule's kebab-case name, as every output names it beside the code.
+    public var name: String
     public var severity: Severity
     public var message: String
     public var primary: Label
@@ -72,25 +74,28 @@ public struct Diagnostic: Sendable, Hashable {
     public var notes: [String]
     public var help: String?
     public var fixes: [Fix]
+    /// What the finding is *about*, as opposed to where it points: the index of the unit
+    /// (or direktion) whose duty it is, so that an `undtagelse` in that unit hides it even
+    /// when it points at the area's KOMPUS. nil: about the plan as a whole (or as text).
+    public var subject: Int?
 
     public init(
-        _ rule: RuleID, _ message: String, at primary: Label,
+        _ rule: RuleDescription, _ message: String, at primary: Label,
         secondary: [Label] = [], notes: [String] = [], help: String? = nil,
-        fixes: [Fix] = [], severity: Severity? = nil
+        fixes: [Fix] = [], severity: Severity? = nil, subject: Int? = nil
     ) {
-        self.rule = rule
+        self.rule = rule.rule
+        self.name = rule.name
         self.fixes = fixes
         self.message = message
         self.primary = primary
         self.secondary = secondary
         self.help = help
-        self.severity = severity ?? rule.info.level
+        self.severity = severity ?? rule.level
+        self.subject = subject
         // The guideline sentence the rule enforces is always the first note.
-        let guideline = rule.info.guideline
-        self.notes = guideline.isEmpty ? notes : [guideline] + notes
+        self.notes = rule.guideline.isEmpty ? notes : [rule.guideline] + notes
     }
-
-    public var name: String { rule.info.name }
 
     /// The stable order of rules.md: by file, line, column, rule.
     /// Offsets order the same way as line and column within a file.
@@ -115,10 +120,11 @@ public struct DiagnosticSink: Sendable {
     }
 
     public mutating func report(
-        _ rule: RuleID, _ message: String, at span: Span, label: String = "",
-        secondary: [Label] = [], notes: [String] = [], help: String? = nil
+        _ rule: RuleDescription, _ message: String, at span: Span, label: String = "",
+        secondary: [Label] = [], notes: [String] = [], help: String? = nil, fixes: [Fix] = []
     ) {
-        diagnostics.append(Diagnostic(rule, message, at: Label(span, label), secondary: secondary, notes: notes, help: help))
+        diagnostics.append(Diagnostic(rule, message, at: Label(span, label), secondary: secondary, notes: notes,
+                                      help: help, fixes: fixes))
     }
 
     public mutating func append(contentsOf other: [Diagnostic]) {

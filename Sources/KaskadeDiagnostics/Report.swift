@@ -8,9 +8,12 @@ public struct Report: Sendable {
     public var suppressed: [Diagnostic]
     /// Findings hidden because the baseline already knows them.
     public var baselined: Int
+    /// The rules the plan was checked against (SARIF's rule table, JUnit's test cases).
+    public var rules: RuleBook
 
     public init(sources: SourceSet, diagnostics: [Diagnostic], statementCount: Int,
-                suppressed: [Diagnostic] = [], baselined: Int = 0) {
+                suppressed: [Diagnostic] = [], baselined: Int = 0, rules: RuleBook) {
+        self.rules = rules
         self.sources = sources
         self.diagnostics = diagnostics
         self.statementCount = statementCount

@@ -36,11 +36,6 @@ public func monotonicSeconds() -> Double {
 import Glibc
 #endif
 
-public struct CheckResult: Sendable {
-    public var plan: Plan
-    public var report: Report
-}
-
 public enum Checker {
     /// Parses every file and resolves the plan, without the cascade rules.
     public static func parse(_ sources: SourceSet, options: CheckOptions = CheckOptions(), timings: inout Timings)
@@ -55,7 +50,7 @@ public enum Checker {
                           parts: files.count == 1 ? ProcessInfo.processInfo.activeProcessorCount : 1)
             }
         }
-        let (plan, resolved) = timings.measure("resolve") { Resolver.resolve(sources: sources, trees: parsed.map(\.tree)) }
+        let (plan, resolved) = timings.measure("resolve") { Resolver.resolve(sources: sources, trees: parsed.map(\.tree), rules: RuleCatalogue.book) }
         return (plan, parsed.flatMap(\.diagnostics) + resolved)
     }
 
@@ -83,13 +78,14 @@ public enum Checker {
         let (plan, early) = parse(sources, options: options, timings: &timings)
         // A plan that could not be read in full is not judged against the cascade: its
         // duties would be reported missing where only the syntax is wrong.
-        let readable = !early.contains { $0.rule.rawValue < 100 }
+        let readable = !early.contains { $0.rule.number < 100 }
         let found = timings.measure("rules") { Rules.check(plan, asOf: options.asOf, cascade: readable) }
         let (kept, suppressed) = timings.measure("configure") {
             Configuration(plan: plan, asOf: options.asOf).apply(to: early + found)
         }
         let report = Report(sources: sources, diagnostics: kept.sorted(by: Diagnostic.stableOrder),
-                            statementCount: plan.statementCount, suppressed: suppressed.sorted(by: Diagnostic.stableOrder))
+                            statementCount: plan.statementCount, suppressed: suppressed.sorted(by: Diagnostic.stableOrder),
+                            rules: RuleCatalogue.book)
         return CheckResult(plan: plan, report: report)
     }
 }

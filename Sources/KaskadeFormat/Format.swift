@@ -30,7 +30,7 @@ public enum PlanFormatter {
     /// Formats one file's text, or returns its syntax findings.
     public static func format(_ source: SourceFile, options: FormatOptions = FormatOptions()) -> FormatOutcome {
         let (tree, diagnostics) = Parser.parse(source, file: 0)
-        let syntax = diagnostics.filter { $0.rule.rawValue < 100 }
+        let syntax = diagnostics.filter { $0.rule.number < 100 }
         if !syntax.isEmpty { return .syntaxErrors(syntax.sorted(by: Diagnostic.stableOrder)) }
         var layout = Layout(bytes: source.bytes, tree: tree, style: options.keywords)
         layout.run()

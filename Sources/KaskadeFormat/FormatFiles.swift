@@ -114,7 +114,8 @@ public enum FormatFiles {
         case .formatted(let bytes):
             return bytes
         case .syntaxErrors(let diagnostics):
-            let report = Report(sources: SourceSet([source]), diagnostics: diagnostics, statementCount: 0)
+            // Only the text renderer reads this report, and it needs no rule descriptions.
+            let report = Report(sources: SourceSet([source]), diagnostics: diagnostics, statementCount: 0, rules: RuleBook([]))
             let renderer = TextRenderer(useColor: request.useColor)
             for diagnostic in diagnostics { result.errors += renderer.render(diagnostic, in: report) + "\n" }
             let count = diagnostics.count

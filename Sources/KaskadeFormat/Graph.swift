@@ -24,9 +24,8 @@ public struct CascadeGraph: Sendable {
     }
 
     /// Findings that say a goal or course does not follow what it should.
-    public static let misalignmentRules: Set<RuleID> = [
-        .boardGoalFollowsPolitics, .areaGoalMisaligned, .localGoalMisaligned, .courseMisaligned, .goalCycle,
-    ]
+    /// (K107 goal-cycle, K115 goal-not-upward, K204, K302, K401, K403: the rules' stable codes.)
+    public static let misalignmentRules: Set<RuleCode> = Set([107, 115, 204, 302, 401, 403].map(RuleCode.init))
 
     public let title: String
     public private(set) var nodes: [Node] = []

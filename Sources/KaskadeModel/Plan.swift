@@ -211,7 +211,7 @@ public struct Kompus: Sendable {
 }
 
 public struct RuleSetting: Sendable {
-    public var rule: RuleID
+    public var rule: RuleCode
     public var span: Span
     /// nil: the default level; `.some(nil)`: turned off (`niveau fra`).
     public var level: Severity??
@@ -219,7 +219,7 @@ public struct RuleSetting: Sendable {
 }
 
 public struct Exception: Sendable {
-    public var rule: RuleID
+    public var rule: RuleCode
     public var reason: String
     public var until: Day?
     public var untilSpan: Span?

@@ -18,9 +18,12 @@ public struct Resolver {
     private var planHeaders: [Span] = []
     /// Spans of definitions that have no entity (misplaced or broken statements).
     private var unusableDefinitions: [String: Span] = [:]
+    /// The rules `regel` and `undtagelse` may name: handed in by the caller, since the
+    /// model knows no rule of its own.
+    private let rules: RuleBook
 
-    public static func resolve(sources: SourceSet, trees: [SyntaxTree]) -> (plan: Plan, diagnostics: [Diagnostic]) {
-        var resolver = Resolver(plan: Plan(sources: sources, trees: trees))
+    public static func resolve(sources: SourceSet, trees: [SyntaxTree], rules: RuleBook) -> (plan: Plan, diagnostics: [Diagnostic]) {
+        var resolver = Resolver(plan: Plan(sources: sources, trees: trees), rules: rules)
         resolver.reserveCapacity()
         for fileIndex in trees.indices {
             resolver.walkTopLevel(fileIndex)
@@ -115,12 +118,12 @@ public struct Resolver {
         let here = context.keyword == .none ? "at the top level" : "in `\(context.keyword.danish)`"
         let place = context.keyword == .none ? "the top level" : "`\(context.keyword.danish)`"
         if let spec {
-            sink.report(.misplacedStatement, "`\(node.keyword.danish)` may not stand \(here); it may stand \(spec.placeDescription)",
+            sink.report(MisplacedStatement.description, "`\(node.keyword.danish)` may not stand \(here); it may stand \(spec.placeDescription)",
                         at: keywordSpan, label: "not allowed \(here)",
                         help: "move it \(spec.placeDescription.replacingOccurrences(of: "in `", with: "into `"))")
         } else {
             let owners = Schema.statements.filter { $0.property(node.keyword) != nil }.map { "`\($0.keyword.danish)`" }
-            sink.report(.misplacedStatement, "`\(node.keyword.danish)` is a property, and \(place) does not take it",
+            sink.report(MisplacedStatement.description, "`\(node.keyword.danish)` is a property, and \(place) does not take it",
                         at: keywordSpan, label: "not allowed \(here)",
                         help: owners.isEmpty ? nil : "it is a property of " + owners.joined(separator: ", "))
         }
@@ -167,7 +170,7 @@ public struct Resolver {
             plan.goals.append(goal)
             plan.units[owner].goals.append(index)
             if s.has(.foelger) {} else if plan.units[owner].kind == .committee {
-                sink.report(.missingProperty, "goal \(goal.id) \"\(goal.title)\" of a committee names no goal it `følger`",
+                sink.report(MissingProperty.description, "goal \(goal.id) \"\(goal.title)\" of a committee names no goal it `følger`",
                             at: goal.nameSpan, label: "follows nothing",
                             help: "every goal except a council's names what it follows: add `følger` and a council goal")
             }
@@ -225,7 +228,15 @@ public struct Resolver {
             if let word = s.word(.niveau) {
                 setting.level = .some(Resolver.severity(word))
             }
-            setting.notice = s.days(.varsel)
+            if let notice = s.days(.varsel) {
+                if rules[rule]?.parameters.contains(Keyword.varsel.danish) ?? false {
+                    setting.notice = notice
+                } else if let span = s.keywordSpan(.varsel) {
+                    sink.report(RuleParameter.description, "\(rule.code) takes no parameter `varsel`; only K405 does",
+                                at: span, label: "not a parameter of \(rule.code)",
+                                help: "remove `varsel …` from this `regel`")
+                }
+            }
             plan.settings.append(setting)
         case .undtagelse:
             // Without its mandatory reason (K102) an exception hides nothing.
@@ -260,7 +271,7 @@ public struct Resolver {
         }
         let index = plan.units.count
         if kind == .board, let first = plan.board {
-            sink.report(.misplacedStatement, "the plan has a second `direktion`; there is at most one",
+            sink.report(MisplacedStatement.description, "the plan has a second `direktion`; there is at most one",
                         at: keywordSpan, label: "second direktion",
                         secondary: [Label(plan.units[first].nameSpan, "the first direktion")],
                         help: "merge the two into one `direktion`")
@@ -304,7 +315,7 @@ public struct Resolver {
 
     private mutating func defineKompus(_ s: StatementReader, keywordSpan: Span, unit: Int) {
         if let existing = plan.units[unit].kompus {
-            sink.report(.propertyRepeated, "\(plan.unitLabel(unit)) has a second `kompus`; a unit has one",
+            sink.report(PropertyRepeated.description, "\(plan.unitLabel(unit)) has a second `kompus`; a unit has one",
                         at: keywordSpan, label: "second kompus",
                         secondary: [Label(plan.kompuses[existing].keywordSpan, "the first kompus")],
                         help: "merge the two `kompus` statements")
@@ -326,20 +337,20 @@ public struct Resolver {
 
     /// The rule a `regel` or `undtagelse` names: K112 if there is none, K103 if it is a
     /// syntax or name rule (those cannot be configured).
-    private mutating func configurableRule(_ s: StatementReader) -> RuleID? {
+    private mutating func configurableRule(_ s: StatementReader) -> RuleCode? {
         guard let text = s.ruleText, let span = s.ruleSpan else { return nil }
-        guard let rule = RuleID(codeOrName: text) else {
-            let nearest = Spelling.nearest(to: text, among: RuleID.allCases.flatMap { [$0.code, $0.info.name] })
-            sink.report(.unknownRule, "there is no rule `\(text)`", at: span, label: "unknown rule",
+        guard let rule = rules.lookup(text) else {
+            let nearest = Spelling.nearest(to: text, among: rules.spellings)
+            sink.report(UnknownRule.description, "there is no rule `\(text)`", at: span, label: "unknown rule",
                         help: nearest.map { "did you mean `\($0)`? `kaskade rules` lists them all" } ?? "`kaskade rules` lists the rules")
             return nil
         }
         guard rule.isConfigurable else {
-            sink.report(.wrongValue, "\(rule.code) (\(rule.info.name)) is a syntax or name rule and cannot be turned off or excepted",
+            sink.report(WrongValue.description, "\(rule.code) (\(rule.name)) is a syntax or name rule and cannot be turned off or excepted",
                         at: span, label: "cannot be configured", help: "fix the plan instead")
             return nil
         }
-        return rule
+        return rule.rule
     }
 
     // MARK: - Names
@@ -348,7 +359,7 @@ public struct Resolver {
         guard let id = s.id, let span = s.idSpan else { return }
         if let existing = plan.names[id] {
             let first = existing.index >= 0 ? definitionSpan(existing) : unusableDefinitions[id]
-            sink.report(.duplicateName, "`\(id)` is defined twice; names are unique across the whole plan",
+            sink.report(DuplicateName.description, "`\(id)` is defined twice; names are unique across the whole plan",
                         at: span, label: "second definition",
                         secondary: first.map { [Label($0, "first defined here")] } ?? [],
                         help: "give one of them another name")
@@ -382,12 +393,12 @@ public struct Resolver {
         if planHeaders.isEmpty, let tree = plan.trees.first(where: { !$0.statements.isEmpty }) ?? plan.trees.first {
             // Point at the first statement, where the header belongs.
             let first = tree.statements.first.map { tree.span($0.name) } ?? Span(file: tree.file, start: 0, end: 0)
-            sink.report(.planHeader, "the plan has no `plan` statement",
+            sink.report(PlanHeader.description, "the plan has no `plan` statement",
                         at: first, label: "no plan header before this",
                         help: "start the first file with `plan \"Allerød Kommune\" år 2027`")
         }
         for extra in planHeaders.dropFirst() {
-            sink.report(.planHeader, "the plan has more than one `plan` statement", at: extra,
+            sink.report(PlanHeader.description, "the plan has more than one `plan` statement", at: extra,
                         label: "second plan header", secondary: [Label(planHeaders[0], "the first")],
                         help: "keep one `plan` statement for the whole plan")
         }
@@ -426,13 +437,13 @@ public struct Resolver {
         guard let ref = plan.names[reference.name] else {
             let candidates = plan.names.compactMap { reference.kinds.contains($0.value.kind) ? $0.key : nil }
             let nearest = Spelling.nearest(to: reference.name, among: candidates)
-            sink.report(.unknownName, "no statement is named `\(reference.name)`", at: reference.span,
+            sink.report(UnknownName.description, "no statement is named `\(reference.name)`", at: reference.span,
                         label: "unknown name",
                         help: nearest.map { "did you mean `\($0)`?" } ?? "define a \(wanted) named `\(reference.name)`, or correct the name")
             return nil
         }
         guard reference.kinds.contains(ref.kind) else {
-            sink.report(.wrongKind, "`\(reference.name)` is a `\(ref.kind.danish)`, but `\(reference.property.danish)` here takes \(wanted)",
+            sink.report(WrongKind.description, "`\(reference.name)` is a `\(ref.kind.danish)`, but `\(reference.property.danish)` here takes \(wanted)",
                         at: reference.span, label: "a `\(ref.kind.danish)`",
                         secondary: ref.index >= 0 ? [Label(definitionSpan(ref), "defined here")] : [],
                         help: "name a \(wanted) instead")

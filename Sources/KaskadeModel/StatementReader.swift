@@ -70,7 +70,7 @@ struct StatementReader {
         for (position, type) in spec.arguments.enumerated() {
             guard position < values.count else {
                 if type != .optionalTitle {
-                    sink.report(.missingProperty, "`\(spec.keyword.danish)` needs \(StatementReader.describe(type)) here",
+                    sink.report(MissingProperty.description, "`\(spec.keyword.danish)` needs \(StatementReader.describe(type)) here",
                                 at: keywordSpan, label: "\(StatementReader.describe(type)) missing",
                                 help: "write it as `\(StatementReader.usage(spec))`")
                 }
@@ -80,7 +80,7 @@ struct StatementReader {
         }
         if values.count > spec.arguments.count {
             let extra = values[values.startIndex + spec.arguments.count]
-            sink.report(.wrongValue, "`\(spec.keyword.danish)` takes \(spec.arguments.isEmpty ? "no arguments" : "only " + spec.arguments.map(StatementReader.describe).joined(separator: " and "))",
+            sink.report(WrongValue.description, "`\(spec.keyword.danish)` takes \(spec.arguments.isEmpty ? "no arguments" : "only " + spec.arguments.map(StatementReader.describe).joined(separator: " and "))",
                         at: tree.span(of: extra), label: "not expected here",
                         help: "write it as `\(StatementReader.usage(spec))`")
         }
@@ -104,7 +104,7 @@ struct StatementReader {
             argumentDay = reader.day(value)
             argumentDaySpan = span
         default:
-            sink.report(.wrongValue, "`\(spec.keyword.danish)` expects \(StatementReader.describe(type)) here, found \(describe(value))",
+            sink.report(WrongValue.description, "`\(spec.keyword.danish)` expects \(StatementReader.describe(type)) here, found \(describe(value))",
                         at: span, label: "expected \(StatementReader.describe(type))",
                         help: "write it as `\(StatementReader.usage(spec))`")
         }
@@ -162,7 +162,7 @@ struct StatementReader {
             let childNode = tree.statements[child]
             guard Schema.isBlockProperty(childNode.keyword, of: spec.keyword), !childNode.isBroken else { continue }
             if childNode.hasBlock {
-                sink.report(.wrongValue, "`\(childNode.keyword.danish)` sets a property of `\(spec.keyword.danish)` and takes no block",
+                sink.report(WrongValue.description, "`\(childNode.keyword.danish)` sets a property of `\(spec.keyword.danish)` and takes no block",
                             at: Span(file: tree.file, start: childNode.blockOpen, end: childNode.blockOpen + 1),
                             label: "a block on a property", help: "move the statements of this block to where they belong")
             }
@@ -180,7 +180,7 @@ struct StatementReader {
         for property in spec.properties where property.isRequired && self.property(property.keyword) == nil {
             // A KOMPUS without a concept is K404's finding, reported per unit.
             if spec.keyword == .kompus && property.keyword == .koncept { continue }
-            sink.report(.missingProperty, "`\(spec.keyword.danish)` needs `\(property.keyword.danish)`: \(property.type.description)",
+            sink.report(MissingProperty.description, "`\(spec.keyword.danish)` needs `\(property.keyword.danish)`: \(property.type.description)",
                         at: keywordSpan, label: "`\(property.keyword.danish)` missing",
                         help: "write it as `\(StatementReader.usage(spec))`")
         }
@@ -189,26 +189,26 @@ struct StatementReader {
     private mutating func readProperty(_ keyword: Keyword, span: Span, values: ArraySlice<ValueNode>, into sink: inout DiagnosticSink) {
         guard let property = spec.property(keyword) else {
             let names = spec.properties.map { "`\($0.keyword.danish)`" }
-            sink.report(.wrongValue, "`\(spec.keyword.danish)` has no property `\(keyword.danish)`",
+            sink.report(WrongValue.description, "`\(spec.keyword.danish)` has no property `\(keyword.danish)`",
                         at: span, label: "not a property of `\(spec.keyword.danish)`",
                         help: names.isEmpty ? "`\(spec.keyword.danish)` takes no properties" : "its properties are " + names.joined(separator: ", "))
             return
         }
         if let first = self.property(keyword) {
-            sink.report(.propertyRepeated, "`\(keyword.danish)` is set twice on this `\(spec.keyword.danish)`",
+            sink.report(PropertyRepeated.description, "`\(keyword.danish)` is set twice on this `\(spec.keyword.danish)`",
                         at: span, label: "set again here", secondary: [Label(first.span, "first set here")],
                         help: property.isList ? "list every value once: `\(keyword.danish) A, B`" : "keep one of them")
             return
         }
         if values.isEmpty {
-            sink.report(.wrongValue, "`\(keyword.danish)` needs \(property.type.description)", at: span,
+            sink.report(WrongValue.description, "`\(keyword.danish)` needs \(property.type.description)", at: span,
                         label: "no value", help: "write `\(keyword.danish)` followed by \(property.type.description)")
             properties.append(ReadProperty(keyword: keyword, span: span, values: 0..<0))
             return
         }
         let first = values.startIndex
         if !property.isList, values.count > 1 {
-            sink.report(.wrongValue, "`\(keyword.danish)` takes one value", at: tree.span(of: values[first + 1]),
+            sink.report(WrongValue.description, "`\(keyword.danish)` takes one value", at: tree.span(of: values[first + 1]),
                         label: "a second value", help: "keep one value")
         }
         let considered = property.isList ? values : values[first...first]
@@ -223,7 +223,7 @@ struct StatementReader {
             if accepts(property.type, value) {
                 accepted.append(value)
             } else {
-                sink.report(.wrongValue, "`\(keyword.danish)` expects \(property.type.description), found \(describe(value))",
+                sink.report(WrongValue.description, "`\(keyword.danish)` expects \(property.type.description), found \(describe(value))",
                             at: tree.span(of: value), label: "expected \(property.type.description)",
                             help: "write `\(keyword.danish)` followed by \(property.type.description)")
             }
@@ -265,6 +265,9 @@ struct StatementReader {
     func span(_ keyword: Keyword) -> Span? {
         firstValue(keyword).map { tree.span(of: $0) }
     }
+
+    /// Where the property's keyword is written (for a finding about the property itself).
+    func keywordSpan(_ keyword: Keyword) -> Span? { property(keyword)?.span }
 
     // Written out rather than `firstValue(k).flatMap(reader.day)`: that partial application
     // boxes a copy of the reader on the heap on every call, once per employee line.

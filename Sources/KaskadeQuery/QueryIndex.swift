@@ -10,7 +10,7 @@
 
 import Foundation
 import KaskadeDiagnostics
-import KaskadeDriver
+
 import KaskadeModel
 import KaskadeSyntax
 

@@ -6,6 +6,7 @@ import KaskadeDiagnostics
 import KaskadeDriver
 import KaskadeModel
 import KaskadeQuery
+import KaskadeRules
 import KaskadeSyntax
 
 struct CommandSpec: Sendable {
@@ -166,10 +167,10 @@ public struct CommandRunner {
             let path = try required()
             return try runFile(path) ? .output("") : .failure("\(path): a command failed")
         case "explain":
-            guard let rule = RuleID(codeOrName: try required()) else {
+            guard let rule = RuleCatalogue.book.lookup(try required()) else {
                 throw QueryError("no rule is called `\(argument ?? "")`; rules are named like K305 or annual-follow-up")
             }
-            return .output(CatalogueRenderer.explain(rule).trimmingCharacters(in: .newlines))
+            return .output(CatalogueRenderer(RuleCatalogue.book).explain(rule).trimmingCharacters(in: .newlines))
         default:
             let answer = try self.answer(spec.name, argument, required)
             return .output(session.format == .json ? AnswerOutput.json(answer) : AnswerOutput.text(answer, width: width))

@@ -6,6 +6,7 @@
 import Foundation
 import KaskadeDiagnostics
 import KaskadeQuery
+import KaskadeRules
 import KaskadeSyntax
 
 public struct Completion {
@@ -30,7 +31,7 @@ public struct Completion {
             switch spec.argument {
             case .id: return words.count == 2 ? ids(word) : []
             case .command: return words.count == 2 ? matching(word, in: Commands.names) : []
-            case .rule: return words.count == 2 ? matching(word, in: RuleID.allCases.flatMap { [$0.code, $0.info.name] }) : []
+            case .rule: return words.count == 2 ? matching(word, in: RuleCatalogue.book.spellings) : []
             case .format: return words.count == 2 ? matching(word, in: Session.Format.allCases.map(\.rawValue)) : []
             case .path: return Completion.paths(word)
             case .date: return words.count == 2 ? matching(word, in: first == ":as-of" || first == "overdue" ? ["today"] : []) : []

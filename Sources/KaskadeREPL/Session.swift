@@ -61,7 +61,7 @@ public final class Session {
     public func load(_ paths: [String]) throws -> Report {
         let sources = try PlanLoader.load(paths)
         let result = Checker.check(sources, options: CheckOptions(asOf: asOf))
-        if index != nil, let syntax = result.report.diagnostics.first(where: { $0.rule.rawValue < 100 }) {
+        if index != nil, let syntax = result.report.diagnostics.first(where: { $0.rule.number < 100 }) {
             let at = result.report.position(syntax.primary.span)
             throw QueryError("\(at.path):\(at.line):\(at.column): \(syntax.message) (\(result.report.count(.error)) errors); "
                 + "the previous plan stays loaded")
@@ -122,7 +122,7 @@ public final class Session {
     public func add(_ text: String, into unit: String?) throws -> (before: Report, after: Report) {
         let index = try loadedIndex()
         let parsed = Parser.parse(SourceFile(path: Session.addedPath, text: text), file: 0)
-        if let problem = parsed.diagnostics.first(where: { $0.rule.rawValue < 100 }) {
+        if let problem = parsed.diagnostics.first(where: { $0.rule.number < 100 }) {
             throw QueryError("the statement does not parse: \(problem.message); nothing was added")
         }
         let statement = text.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -1,72 +1,55 @@
 // What every cascade rule sees: the resolved plan, the check date, the plan's own rule
-// parameters, and a sink for its findings.
+// parameters, the steps of the cascade, and a sink for its findings.
 
 import KaskadeDiagnostics
 import KaskadeModel
 import KaskadeSyntax
 
+/// A rule over the resolved plan: SwiftLint's shape, one file per rule with its description
+/// (identifier, name, level, summary, guideline, notes, examples) and its check.
+protocol CascadeRule {
+    static var description: RuleDescription { get }
+    static func check(_ context: inout RuleContext)
+}
+
 public struct RuleContext: Sendable {
     public let plan: Plan
     /// `--as-of`: the day the time-dependent rules (K503, K111) compare against.
     public let asOf: Day?
+    /// The steps of the cascade (rules.md, "Steps of the cascade, defined once").
+    let steps: CascadeSteps
     var sink = DiagnosticSink()
 
     /// Goals that lie on a `følger` cycle: K107 reports them, and the alignment rules (K204,
     /// K302, K401) say nothing about them, since where they lead cannot be told.
     let goalsInCycles: Set<Int>
+    /// Goals that follow a goal not above them (K115): the alignment rules say nothing about them.
+    let goalsNotUpward: Set<Int>
 
     public init(plan: Plan, asOf: Day?) {
         self.plan = plan
         self.asOf = asOf
+        self.steps = CascadeSteps(plan)
         self.goalsInCycles = Set(GoalGraph(plan: plan).cycles().joined())
+        self.goalsNotUpward = Set(plan.goals.indices.filter { !GoalNotUpward.wrongTargets(of: $0, in: plan).isEmpty })
     }
 
-    mutating func report(_ rule: RuleID, _ message: String, at span: Span, label: String = "",
-                         secondary: [Label] = [], help: String? = nil, severity: Severity? = nil) {
-        sink.report(Diagnostic(rule, message, at: Label(span, label), secondary: secondary, help: help, severity: severity))
+    /// Reports a finding of `rule` about `subject` (the unit whose duty it is; nil for the
+    /// plan as a whole).
+    mutating func report(_ rule: RuleDescription, _ message: String, at span: Span, label: String = "",
+                         secondary: [Label] = [], help: String? = nil, fixes: [Fix] = [],
+                         severity: Severity? = nil, subject: Int? = nil) {
+        sink.report(Diagnostic(rule, message, at: Label(span, label), secondary: secondary, help: help,
+                               fixes: fixes, severity: severity, subject: subject))
     }
 
-    // MARK: - The steps of the cascade
-
-    /// Step 1: the direktion's discussions with the heads of area (`med chefgruppen` or with
-    /// named areas) that are not cancelled.
-    var boardDiscussions: [Int] {
-        guard let board = plan.board else { return [] }
-        return plan.units[board].events.filter {
-            let event = plan.events[$0]
-            guard event.kind == .discussion, event.status.counts else { return false }
-            switch event.audience {
-            case .heads, .units: return true
-            default: return false
-            }
-        }
-    }
-
-    /// The earliest dated step-1 discussion.
-    var stepOne: (date: Day, event: Int)? {
-        boardDiscussions.compactMap { index in plan.events[index].date.map { ($0, index) } }.min { $0.0 < $1.0 }
-    }
-
-    /// Step 2 for a unit: its area's discussions with the leaders, or with named units
-    /// including this one.
-    func areaDiscussions(of area: Int, reaching unit: Int? = nil) -> [Int] {
-        plan.units[area].events.filter {
-            let event = plan.events[$0]
-            guard event.kind == .discussion, event.status.counts else { return false }
-            switch event.audience {
-            case .leaders: return true
-            case .units: return unit.map { u in event.with.items.contains { $0.index == u } } ?? true
-            default: return false
-            }
-        }
+    /// The alignment rules (K204, K302, K401) skip goals whose direction cannot be judged.
+    func isJudgeable(goal: Int) -> Bool {
+        !plan.goals[goal].follows.hasUnresolved && !goalsInCycles.contains(goal) && !goalsNotUpward.contains(goal)
     }
 
     func counting(_ kind: EventKind, of unit: Int) -> [Int] {
         plan.units[unit].events.filter { plan.events[$0].kind == kind && plan.events[$0].status.counts }
-    }
-
-    func earliest(_ events: [Int]) -> (date: Day, event: Int)? {
-        events.compactMap { index in plan.events[index].date.map { ($0, index) } }.min { $0.0 < $1.0 }
     }
 
     /// Local units: institutions and departments.
@@ -75,8 +58,19 @@ public struct RuleContext: Sendable {
     func dateText(_ event: Int) -> String { plan.events[event].date.map { "\($0)" } ?? "undated" }
 
     /// A rule parameter set with `regel RULE varsel …`.
-    func notice(for rule: RuleID) -> Int? {
+    func notice(for rule: RuleCode) -> Int? {
         plan.settings.last { $0.rule == rule && $0.notice != nil }?.notice
+    }
+
+    /// The KOMPUS statements that some unit uses, in plan order (each checked once).
+    var kompusesInUse: [Int] {
+        Set(localUnits.compactMap { plan.effectiveKompus(of: $0) }).sorted()
+    }
+
+    /// The local units that use a KOMPUS (a unit's own, or for an area's, every unit below
+    /// it that has none of its own).
+    func users(of kompus: Int) -> [Int] {
+        localUnits.filter { plan.effectiveKompus(of: $0) == kompus }
     }
 
     var year: Int? { plan.year }
@@ -85,25 +79,44 @@ public struct RuleContext: Sendable {
         guard let year else { return true }
         return day.year == year
     }
-}
 
-/// A cascade rule: its catalogue entry says what it is; `check` finds its violations.
-public struct CascadeRule: Sendable {
-    public let id: RuleID
-    let check: @Sendable (inout RuleContext) -> Void
+    /// The byte offset just after the `{` of a unit's block, where a fix inserts a new line
+    /// (nil when the unit has no block). The inserted text is indented like the block's
+    /// first line.
+    func insertion(intoBlockOf unit: Int) -> (span: Span, indent: String)? {
+        let extent = plan.units[unit].extent
+        let bytes = plan.sources[extent.file].bytes
+        var offset = Int(plan.units[unit].nameSpan.end)
+        while offset < Int(extent.end), offset < bytes.count, bytes[offset] != UInt8(ascii: "{") { offset += 1 }
+        guard offset < Int(extent.end), offset < bytes.count else { return nil }
+        var lineEnd = offset + 1
+        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        guard lineEnd < bytes.count else { return nil }
+        // The indentation of the unit's own line, plus two spaces.
+        var lineStart = offset
+        while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        var indent = ""
+        var index = lineStart
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { indent.append(Character(UnicodeScalar(bytes[index]))); index += 1 }
+        let at = Span(file: extent.file, start: lineEnd + 1, end: lineEnd + 1)
+        return (at, indent + "  ")
+    }
+
+    /// A fix that adds `statement` as the first line of a unit's block.
+    func addingLine(_ statement: String, to unit: Int, title: String) -> [Fix] {
+        guard let (at, indent) = insertion(intoBlockOf: unit) else { return [] }
+        return [Fix(title, [Edit(at, indent + statement + "\n")])]
+    }
 }
 
 public enum Rules {
-    /// Every check over the resolved plan, in identifier order.
-    public static let all: [CascadeRule] = planChecks + boardChecks + areaChecks + unitChecks + employeeChecks + competenceChecks
-
     /// Runs every rule; linear in the size of the plan. With `cascade: false` (the plan has
-    /// syntax errors) only the checks of the plan as text run (K107–K111).
+    /// syntax errors) only the checks of the plan as text run (K107–K111, K115).
     /// The rules read the plan and nothing else, so they run side by side, each with its own
     /// sink; their findings are joined in rule order.
     public static func check(_ plan: Plan, asOf: Day?, cascade: Bool = true) -> [Diagnostic] {
         let shared = RuleContext(plan: plan, asOf: asOf)
-        let rules = cascade ? all : planChecks
+        let rules = cascade ? RuleCatalogue.checks : RuleCatalogue.planChecks
         return Parallel.map(rules.count) { index in
             var context = shared
             rules[index].check(&context)

@@ -27,7 +27,7 @@ public struct Lexer {
         if let bad = Lexer.firstInvalidUTF8(UnsafeBufferPointer(rebasing: bytes[start...])).map({ $0 + start }) {
             sawInvalidUTF8 = true
             diagnostics.report(
-                .invalidUTF8, "the file is not valid UTF-8: the byte at offset \(bad + bomLength) (0x\(Lexer.hex(bytes[bad]))) starts no character",
+                InvalidUTF8.description, "the file is not valid UTF-8: the byte at offset \(bad + bomLength) (0x\(Lexer.hex(bytes[bad]))) starts no character",
                 at: span(bad, bad + 1), label: "invalid byte",
                 help: "save the file as UTF-8 (most editors call it \"UTF-8\" or \"Unicode\")")
         }
@@ -173,7 +173,7 @@ public struct Lexer {
     private mutating func reportUnexpected(_ start: Int, length: Int) {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(start + length)]), as: UTF8.self)
         let shown = text.unicodeScalars.first.map { $0.value < 0x20 || $0.value == 0x7F ? "U+\(Lexer.hex(UInt8(truncatingIfNeeded: $0.value)))" : "`\(text)`" } ?? text
-        diagnostics.report(.unexpectedCharacter, "unexpected character \(shown): it starts no token",
+        diagnostics.report(UnexpectedCharacter.description, "unexpected character \(shown): it starts no token",
                            at: span(start, start + length), label: "unexpected character",
                            help: "remove it, or put the text in quotes if it belongs to a title")
     }
@@ -202,7 +202,7 @@ public struct Lexer {
         if day == nil {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
             let what = kind == .date ? "date \(text) does not exist" : "week \(text) does not exist in that year"
-            diagnostics.report(.invalidDate, "the \(what)", at: span(start, position),
+            diagnostics.report(InvalidDate.description, "the \(what)", at: span(start, position),
                                label: kind == .date ? "no such date" : "no such week",
                                help: kind == .date ? "write a real calendar date as YYYY-MM-DD" : "ISO weeks run from W01 to W52 (W53 in some years)")
         }
@@ -239,7 +239,7 @@ public struct Lexer {
     private mutating func unterminatedString(_ start: Int) -> Token {
         var end = position
         if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-        diagnostics.report(.unterminatedString, "this string is not closed on its line",
+        diagnostics.report(UnterminatedString.description, "this string is not closed on its line",
                            at: span(start, end), label: "string starts here",
                            help: "close it with `\"`, or use `\"\"\"` for text over several lines")
         return Token(kind: .string, isInvalid: true, start: Int32(start), end: Int32(end))
@@ -278,7 +278,7 @@ public struct Lexer {
 
     private mutating func badEscape(_ start: Int, end: Int) {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        diagnostics.report(.unexpectedCharacter, "unknown escape `\(text)` in a string",
+        diagnostics.report(UnexpectedCharacter.description, "unknown escape `\(text)` in a string",
                            at: span(start, end), label: "unknown escape",
                            help: "the escapes are \\\", \\\\, \\n, \\t and \\u{…}; write \\\\ for a backslash")
     }
@@ -307,7 +307,7 @@ public struct Lexer {
             }
             position += 1
         }
-        diagnostics.report(.unterminatedString, "this `\"\"\"` string is never closed",
+        diagnostics.report(UnterminatedString.description, "this `\"\"\"` string is never closed",
                            at: span(start, start + 3), label: "string starts here",
                            secondary: [Label(span(bytes.count, bytes.count), "the file ends here")],
                            help: "close it with `\"\"\"` on a line of its own")

@@ -137,7 +137,7 @@ public struct Parser {
                 return
             case .rightBrace:
                 if depth > 0 { return }
-                diagnostics.report(.unclosedBlock, "this `}` closes no block", at: span(token),
+                diagnostics.report(UnclosedBlock.description, "this `}` closes no block", at: span(token),
                                    label: "no `{` is open here", help: "remove it, or add the `{` it belongs to")
                 advance()
             case .keyword where token.keyword.role == .statement || token.keyword.role == .property:
@@ -296,7 +296,7 @@ public struct Parser {
         let last = node.secondKind == .week ? end + 6 : end
         if last < start {
             node.isInvalid = true
-            diagnostics.report(.invalidDate, "this range ends (\(last)) before it starts (\(start))",
+            diagnostics.report(InvalidDate.description, "this range ends (\(last)) before it starts (\(start))",
                                at: Span(file: tree.file, start: node.start, end: node.end),
                                label: "ends before it starts", help: "swap the two ends")
         }
@@ -309,7 +309,7 @@ public struct Parser {
         tree.statements[index].blockOpen = open.start
         advance()
         if depth + 1 > maxDepth {
-            diagnostics.report(.tooDeep, "blocks are nested deeper than \(maxDepth) levels",
+            diagnostics.report(TooDeep.description, "blocks are nested deeper than \(maxDepth) levels",
                                at: span(open), label: "block \(maxDepth + 1) levels deep",
                                help: "a plan needs at most a handful of levels (område › virksomhed › afdeling); close the blocks that are left open")
             skipBalancedBlock(open: open)
@@ -332,7 +332,7 @@ public struct Parser {
     private mutating func reportUnclosed(_ open: Token) {
         tree.hasUnclosedBlock = true
         let endOfFile = Span(file: tree.file, start: token.start, end: token.start)
-        diagnostics.report(.unclosedBlock, "this `{` is never closed", at: span(open), label: "block opens here",
+        diagnostics.report(UnclosedBlock.description, "this `{` is never closed", at: span(open), label: "block opens here",
                            secondary: [Label(endOfFile, "the file ends here, still inside the block")],
                            help: "add the missing `}`")
     }
@@ -360,7 +360,7 @@ public struct Parser {
     /// Reports K005 at the current token and skips to the next statement.
     private mutating func expected(_ what: String) {
         let found = describe(token)
-        diagnostics.report(.unexpectedToken, "expected \(what), found \(found)", at: span(token),
+        diagnostics.report(UnexpectedToken.description, "expected \(what), found \(found)", at: span(token),
                            label: "unexpected here")
         synchronize()
     }

@@ -5,6 +5,7 @@ import ArgumentParser
 import Foundation
 import KaskadeDiagnostics
 import KaskadeDriver
+import KaskadeModel
 import KaskadeFormat
 
 struct Export: ParsableCommand {
@@ -38,7 +39,7 @@ func loadForExport(_ plans: [String], command: String) throws -> CheckResult {
         throw Exit.couldNotRun
     }
     let result = Checker.check(sources)
-    let syntax = result.report.diagnostics.filter { $0.rule.rawValue < 100 }
+    let syntax = result.report.diagnostics.filter { $0.rule.number < 100 }
     guard syntax.isEmpty else {
         let renderer = TextRenderer(useColor: standardErrorWantsColor)
         for diagnostic in syntax { printError(renderer.render(diagnostic, in: result.report)) }

@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import KaskadeDiagnostics
+import KaskadeRules
 
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the rule catalogue.")
@@ -15,8 +16,8 @@ struct Rules: ParsableCommand {
 
     func run() {
         switch format {
-        case .text: writeOut(CatalogueRenderer.table())
-        case .markdown: writeOut(CatalogueRenderer.markdown())
+        case .text: writeOut(CatalogueRenderer(RuleCatalogue.book).table())
+        case .markdown: writeOut(CatalogueRenderer(RuleCatalogue.book).markdown())
         }
     }
 }
@@ -28,10 +29,10 @@ struct Explain: ParsableCommand {
     var rule: String
 
     func run() throws {
-        guard let id = RuleID(codeOrName: rule) else {
+        guard let description = RuleCatalogue.book.lookup(rule) else {
             printError("kaskade: there is no rule `\(rule)`; `kaskade rules` lists them")
             throw Exit.couldNotRun
         }
-        writeOut(CatalogueRenderer.explain(id))
+        writeOut(CatalogueRenderer(RuleCatalogue.book).explain(description))
     }
 }

@@ -5,6 +5,7 @@
 import Foundation
 import KaskadeDiagnostics
 import KaskadeDriver
+import KaskadeModel
 import KaskadeFormat
 import Testing
 
@@ -45,7 +46,7 @@ let jsonschemaPython = pythonWith("jsonschema")
 
     @Test func misalignedGoalsAreRed() throws {
         let result = try loadPlan(["examples/broken"])
-        #expect(result.report.diagnostics.contains { $0.rule == .areaGoalMisaligned })
+        #expect(result.report.diagnostics.contains { $0.rule == RuleCode(302) })
         let graph = try CascadeGraph(plan: result.plan, report: result.report)
         let red = graph.nodes.filter(\.misaligned).map(\.id)
         #expect(red.contains("CSD2"))

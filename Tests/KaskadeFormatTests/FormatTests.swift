@@ -99,7 +99,7 @@ func goldenStyle(_ name: String) -> Keyword.Style? {
                 Issue.record("\(path): formatted although it has syntax findings")
                 return
             }
-            #expect(!found.isEmpty && found.allSatisfy { $0.rule.rawValue < 100 })
+            #expect(!found.isEmpty && found.allSatisfy { $0.rule.number < 100 })
             return
         }
         let once = try #require(formatted(bytes, path: path))

@@ -4,6 +4,7 @@
 import Foundation
 import KaskadeDiagnostics
 import KaskadeDriver
+import KaskadeModel
 import KaskadeFormat
 import KaskadeSyntax
 
@@ -45,7 +46,7 @@ func formatted(_ bytes: [UInt8], path: String = "test.kaskade", style: Keyword.S
 }
 
 func syntaxFindings(_ bytes: [UInt8]) -> [Diagnostic] {
-    Parser.parse(SourceFile(path: "x", bytes: bytes), file: 0).diagnostics.filter { $0.rule.rawValue < 100 }
+    Parser.parse(SourceFile(path: "x", bytes: bytes), file: 0).diagnostics.filter { $0.rule.number < 100 }
 }
 
 /// The tree without its layout: each statement's depth, keyword (not its spelling), argument

@@ -5,6 +5,7 @@
 import Foundation
 import KaskadeDiagnostics
 import KaskadeDriver
+import KaskadeModel
 @testable import KaskadeQuery
 @testable import KaskadeREPL
 import KaskadeSyntax
@@ -172,8 +173,8 @@ func ids(_ nodes: [TreeNode]) -> [String] { nodes.flatMap { [$0.id] + ids($0.chi
         let before = try String(contentsOfFile: path + "/10-skole.kaskade", encoding: .utf8)
         try session.load([path])
         let (old, new) = try session.add("opfølgning 2027-09-12 med KRA om CSD1", into: "CSD")
-        #expect(old.diagnostics.contains { $0.rule == .annualFollowUp })
-        #expect(!new.diagnostics.contains { $0.rule == .annualFollowUp })
+        #expect(old.diagnostics.contains { $0.rule == RuleCode(305) })
+        #expect(!new.diagnostics.contains { $0.rule == RuleCode(305) })
         #expect(try String(contentsOfFile: path + "/10-skole.kaskade", encoding: .utf8) == before)
     }
 
@@ -189,7 +190,7 @@ func ids(_ nodes: [TreeNode]) -> [String] { nodes.flatMap { [$0.id] + ids($0.chi
         let (report, dropped) = try session.reload()
         #expect(dropped.isEmpty)
         #expect(session.whatIfCount == 2)
-        #expect(!report.diagnostics.contains { $0.rule == .annualFollowUp })
+        #expect(!report.diagnostics.contains { $0.rule == RuleCode(305) })
         #expect(try session.index!.entity("KIU1").kind == .maal)
         // A file that no longer parses: the plan stays, with its what-if statements.
         try "virksomhed X \"unterminated\n".write(to: folder.appendingPathComponent("20-bad.kaskade"), atomically: true, encoding: .utf8)

@@ -26,7 +26,7 @@ func fixtureFiles(_ folder: String, allFiles: Bool = false) -> [String] {
         let rules = Set(expected.map { String($0.prefix(4)) })
         let report = check(bytes: bytes, path: path)
         let found = report.diagnostics
-            .filter { $0.rule.rawValue < 100 || rules.contains($0.rule.code) }
+            .filter { $0.rule.number < 100 || rules.contains($0.rule.code) }
             .map { d -> String in
                 let at = report.position(d.primary.span)
                 return "\(d.rule.code) \(at.line):\(at.column)"

@@ -49,29 +49,29 @@ import Testing
         let depth = 200_000
         let text = "plan \"P\" år 2027\n" + String(repeating: "område A \"A\" {\n", count: depth) + String(repeating: "}\n", count: depth)
         let report = check(text)
-        let syntax = report.diagnostics.filter { $0.rule.rawValue < 100 }
+        let syntax = report.diagnostics.filter { $0.rule.number < 100 }
         #expect(syntax.map(\.rule.code) == ["K007"])
     }
 
     @Test func unclosedDeepNestingIsReportedOnce() {
         let text = String(repeating: "{", count: 200_000)
         let report = check(text)
-        #expect(report.diagnostics.filter { $0.rule == .tooDeep }.count <= 1)
+        #expect(report.diagnostics.filter { $0.rule == RuleCode(7) }.count <= 1)
         #expect(!report.diagnostics.isEmpty)
     }
 
     @Test func tenMegabyteLine() {
         let long = String(repeating: "æblegrød ", count: 10_000_000 / 10)
         let report = check("plan \"P\" år 2027\nkompetence INK \"\(long)\"\n# \(long)\n")
-        #expect(report.diagnostics.allSatisfy { $0.rule.rawValue >= 200 || $0.rule == .planHeader },
+        #expect(report.diagnostics.allSatisfy { $0.rule.number >= 200 || $0.rule == RuleCode(109) },
                 "\(report.diagnostics.map(\.rule.code))")
         let unterminated = check("kompetence INK \"\(long)\n")
-        #expect(unterminated.diagnostics.contains { $0.rule == .unterminatedString })
+        #expect(unterminated.diagnostics.contains { $0.rule == RuleCode(3) })
     }
 
     @Test func nulBytesAndControlCharactersAreUnexpectedCharacters() {
         let report = check(bytes: Array("plan \"P\" år 2027\u{0}\n".utf8))
-        #expect(report.diagnostics.first?.rule == .unexpectedCharacter)
+        #expect(report.diagnostics.first?.rule == RuleCode(2))
         let text = TextRenderer(useColor: false).render(report)
         #expect(text.contains("U+00"))
     }
@@ -93,7 +93,7 @@ import Testing
 
     @Test func personalIDNumbersAreNeverEchoedInFull() {
         let report = check("plan \"P\" år 2027\n# Peter 010190-1234 og 3112991234\n")
-        #expect(report.diagnostics.filter { $0.rule == .personalIDNumber }.count == 2)
+        #expect(report.diagnostics.filter { $0.rule == RuleCode(110) }.count == 2)
         for output in [TextRenderer(useColor: false).render(report), JSONRenderer().render(report),
                        SARIFRenderer(toolVersion: "t").render(report), GitHubRenderer().render(report),
                        JUnitRenderer().render(report)] {

@@ -1,0 +1,51 @@
+// K305 annual-follow-up.
+
+import KaskadeDiagnostics
+import KaskadeModel
+import KaskadeSyntax
+
+enum AnnualFollowUp: CascadeRule {
+    static let description = RuleDescription(305, "annual-follow-up", .error,
+             "An institution (`virksomhed`) of the area with no `opfølgning` in the plan year.",
+             guideline: "Mindst én gang årligt skal chefen i Forvaltningen sørge for en opfølgning på (politiske) mål med den enkelte virksomhedsleder.",
+             notes: "A cancelled follow-up, or one dated outside the plan year, does not count.",
+             triggering: ["""
+                plan "P" år 2027
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  mål CSD1 "Inklusion" følger D1
+                  opfølgning 2027-09-10 med LYS om CSD1
+                  opfølgning 2027-09-12 med KRA om CSD1 status aflyst
+                  virksomhed LYS "Lyngehus Skole" leder "Peter Holm"
+                  virksomhed ↓KRA "Kratbjergskolen" leder "Jens Lund"
+                }
+                """],
+             nonTriggering: ["""
+                plan "P" år 2027
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  mål CSD1 "Inklusion" følger D1
+                  opfølgning 2027-09-10 med LYS, KRA om CSD1
+                  virksomhed LYS "Lyngehus Skole" leder "Peter Holm"
+                  virksomhed KRA "Kratbjergskolen" leder "Jens Lund"
+                }
+                """])
+
+    /// K305: every institution of the area has a follow-up in the plan year.
+    static func check(_ context: inout RuleContext) {
+        let plan = context.plan
+        let year = plan.year.map(String.init) ?? "the plan year"
+        for area in plan.units(.area) {
+            var followed = Set<Int>()
+            for index in context.counting(.followUp, of: area) {
+                let event = plan.events[index]
+                if let date = event.date, !context.inPlanYear(date) { continue }
+                followed.formUnion(event.with.targets)
+            }
+            let about = plan.units[area].goals.first.map { " om \(plan.goals[$0].id)" } ?? ""
+            for unit in plan.units[area].children where plan.units[unit].kind == .institution && !followed.contains(unit) {
+                context.report(description, "område \(plan.units[area].id) has no follow-up with \(plan.units[unit].id) \"\(plan.units[unit].title)\" in \(year)",
+                               at: plan.units[unit].nameSpan, label: "this institution",
+                               help: "add `opfølgning \(plan.year.map(String.init) ?? "2027")-09-01 med \(plan.units[unit].id)\(about)` to område \(plan.units[area].id)")
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+// K302 area-goal-misaligned.
+
+import KaskadeDiagnostics
+import KaskadeModel
+import KaskadeSyntax
+
+enum AreaGoalMisaligned: CascadeRule {
+    static let description = RuleDescription(302, "area-goal-misaligned", .error,
+             "An area goal whose nearest political goals include neither a goal of the area's own committees nor a council goal.",
+             guideline: "At efterleve byrådet og fagudvalgets mål for eget område.",
+             notes: "Nearest political goals: follow `følger` upwards on every path and stop at the first goal of a council or committee. An area goal without `følger` has none and is reported here.",
+             triggering: ["""
+                udvalg BSU "Børne- og Skoleudvalget" {
+                  mål BSU1 "Skole"
+                }
+                udvalg SVB "Sundhed" {
+                  mål SVB1 "Sundhed"
+                }
+                direktion DIR "Direktionen" {
+                  mål D2 "Sundhed" følger SVB1
+                }
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  mål ↓CSD1 "Forkert udvalg" følger D2
+                  mål ↓CSD2 "Intet"
+                }
+                """],
+             nonTriggering: ["""
+                byråd BY "Byrådet" {
+                  mål BY1 "Byrådets mål"
+                }
+                udvalg BSU "Børne- og Skoleudvalget" under BY {
+                  mål BSU1 "Skole" følger BY1
+                }
+                direktion DIR "Direktionen" {
+                  mål D1 "Skole" følger BSU1
+                }
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  mål CSD1 "Via direktionen" følger D1
+                  mål CSD2 "Direkte byrådet" følger BY1
+                }
+                """])
+
+    /// The goals an area goal may lead back to: its own committees' goals and the council's.
+    static func allowedPolitics(_ plan: Plan, area: Int, councilGoals: Set<Int>) -> Set<Int> {
+        var allowed = councilGoals
+        for committee in plan.units[area].committees.items { allowed.formUnion(plan.units[committee.index].goals) }
+        return allowed
+    }
+
+    /// K302: an area goal's nearest political goals include its own committee's or the council's.
+    static func check(_ context: inout RuleContext) {
+        let plan = context.plan
+        let councilGoals = Set(plan.units(.council).flatMap { plan.units[$0].goals })
+        for area in plan.units(.area) where !plan.units[area].committees.hasUnresolved {
+            let allowed = allowedPolitics(plan, area: area, councilGoals: councilGoals)
+            let committees = plan.units[area].committees.items.map { plan.units[$0.index].id }.joined(separator: ", ")
+            for goal in plan.units[area].goals where !plan.goals[goal].follows.hasUnresolved && !context.goalsInCycles.contains(goal) {
+                let nearest = plan.nearestGoals(above: goal) { plan.isPolitical(goal: $0) }
+                guard nearest.isDisjoint(with: allowed) else { continue }
+                let reached = nearest.map { plan.goals[$0].id }.sorted()
+                let why = reached.isEmpty ? "leads back to no political goal" : "leads back to \(reached.joined(separator: ", ")), not to a goal of its committee (\(committees)) or the council"
+                context.report(description, "area goal \(plan.label(EntityRef(kind: .maal, index: goal))) of område \(plan.units[area].id) \(why)",
+                               at: plan.goals[goal].nameSpan, label: "misaligned",
+                               help: "let it follow a direktion goal that serves \(committees.isEmpty ? "the area's committee" : committees), or one of \(committees.isEmpty ? "its committee's" : committees + "'s") goals")
+            }
+        }
+    }
+}

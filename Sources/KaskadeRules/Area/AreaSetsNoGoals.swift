@@ -1,0 +1,27 @@
+// K301 area-sets-no-goals.
+
+import KaskadeDiagnostics
+import KaskadeModel
+import KaskadeSyntax
+
+enum AreaSetsNoGoals: CascadeRule {
+    static let description = RuleDescription(301, "area-sets-no-goals", .error,
+             "An `område` that sets no area goal of its own.",
+             guideline: "Den enkelte chefs drøftelse med egne virksomhedsledere omkring relevante politiske mål, og egne mål og retning for området.",
+             triggering: ["område ↓CSD \"Skole\" chef \"Anne\" udvalg BSU\n"],
+             nonTriggering: ["""
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  mål CSD1 "Inklusion" følger D1
+                }
+                """])
+
+    /// K301.
+    static func check(_ context: inout RuleContext) {
+        let plan = context.plan
+        for area in plan.units(.area) where plan.units[area].goals.isEmpty {
+            context.report(description, "\(plan.unitLabel(area)) sets no area goal of its own",
+                           at: plan.units[area].nameSpan, label: "no `mål`",
+                           help: "add `mål \(plan.units[area].id)1 \"…\" følger <direktion goal>` to område \(plan.units[area].id)")
+        }
+    }
+}

@@ -1,0 +1,37 @@
+// K306 follow-up-without-goals.
+
+import KaskadeDiagnostics
+import KaskadeModel
+import KaskadeSyntax
+
+enum FollowUpWithoutGoals: CascadeRule {
+    static let description = RuleDescription(306, "follow-up-without-goals", .warning,
+             "An `opfølgning` that names no goal in `om`.",
+             guideline: "Opfølgning på (politiske) mål med den enkelte virksomhedsleder.",
+             triggering: ["""
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  ↓opfølgning 2027-09-10 med LYS
+                  virksomhed LYS "Lyngehus Skole" leder "Peter Holm"
+                }
+                """],
+             nonTriggering: ["""
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  mål CSD1 "Inklusion" følger D1
+                  opfølgning 2027-09-10 med LYS om CSD1
+                  virksomhed LYS "Lyngehus Skole" leder "Peter Holm"
+                }
+                """])
+
+    /// K306: a follow-up is about goals.
+    static func check(_ context: inout RuleContext) {
+        let plan = context.plan
+        for index in plan.events.indices {
+            let event = plan.events[index]
+            guard event.kind == .followUp, event.status.counts, event.about.items.isEmpty, !event.about.hasUnresolved else { continue }
+            let goals = plan.units[event.owner].goals.prefix(1).map { plan.goals[$0].id }
+            context.report(description, "the follow-up on \(context.dateText(index)) in område \(plan.units[event.owner].id) names no goal in `om`",
+                           at: event.keywordSpan, label: "about no goal",
+                           help: "say which goals it follows up on: `om \(goals.first ?? "<area goal>")`")
+        }
+    }
+}

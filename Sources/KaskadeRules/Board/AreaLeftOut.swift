@@ -1,0 +1,38 @@
+// K205 area-left-out.
+
+import KaskadeDiagnostics
+import KaskadeModel
+import KaskadeSyntax
+
+enum AreaLeftOut: CascadeRule {
+    static let description = RuleDescription(205, "area-left-out", .error,
+             "An `område` that no step-1 discussion includes.",
+             guideline: "Direktionen drøfter politiske mål og retning med relevante chefer i Forvaltningen.",
+             notes: "`med chefgruppen` includes every area. Said only when there is a step-1 discussion at all (otherwise K201 says it).",
+             triggering: ["""
+                direktion DIR "Direktionen" {
+                  drøftelse 2026-11-20 med CSD om BY1
+                }
+                område CSD "Skole" chef "Anne" udvalg BSU
+                område ↓CSS "Sundhed" chef "Bo" udvalg SVB
+                """],
+             nonTriggering: ["""
+                direktion DIR "Direktionen" {
+                  drøftelse 2026-11-20 med chefgruppen om BY1
+                }
+                område CSD "Skole" chef "Anne" udvalg BSU
+                område CSS "Sundhed" chef "Bo" udvalg SVB
+                """])
+
+    /// K205: every area takes part in step 1 (said only when there is a step-1 discussion).
+    static func check(_ context: inout RuleContext) {
+        let plan = context.plan
+        guard !context.steps.boardDiscussions.isEmpty else { return }
+        for area in plan.units(.area) where context.steps.stepOne(area: area) == nil {
+            context.report(description, "\(plan.unitLabel(area)) takes part in no step-1 discussion of the direktion",
+                           at: plan.units[area].nameSpan, label: "left out of step 1",
+                           help: "add \(plan.units[area].id) to the direktion's `drøftelse … med`, or discuss `med chefgruppen`",
+                           subject: area)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+// K204 board-goal-follows-politics.
+
+import KaskadeDiagnostics
+import KaskadeModel
+import KaskadeSyntax
+
+enum BoardGoalFollowsPolitics: CascadeRule {
+    static let description = RuleDescription(204, "board-goal-follows-politics", .error,
+             "A direktion goal does not follow a political goal (one of the council or a committee).",
+             guideline: "Direktionen opsætter mål for kompetenceudviklingen det kommende år.",
+             notes: "Only the goals a direktion goal names in `følger` count, not what they follow in turn. A direktion goal without `følger` is reported here.",
+             triggering: ["""
+                direktion DIR "Direktionen" {
+                  mål ↓D1 "Kompetencemål"
+                  mål ↓D2 "Følger kun et andet direktionsmål" følger D1
+                }
+                """],
+             nonTriggering: ["""
+                udvalg BSU "Børne- og Skoleudvalget" {
+                  mål BSU1 "Alle børn trives"
+                }
+                direktion DIR "Direktionen" {
+                  mål D1 "Kompetencemål" følger BSU1
+                }
+                """])
+
+    /// K204: each direktion goal names a political goal in `følger`.
+    static func check(_ context: inout RuleContext) {
+        let plan = context.plan
+        guard let board = plan.board else { return }
+        for goal in plan.units[board].goals where !context.goalsInCycles.contains(goal) {
+            let follows = plan.goals[goal].follows
+            guard !follows.hasUnresolved else { continue }
+            if follows.items.contains(where: { plan.isPolitical(goal: $0.index) }) { continue }
+            let what = follows.isGiven ? "follows no goal of the council or a committee" : "names nothing it `følger`"
+            context.report(description, "direktion goal \(plan.label(EntityRef(kind: .maal, index: goal))) \(what)",
+                           at: plan.goals[goal].nameSpan, label: "not tied to a political goal",
+                           help: "let it follow the political goal it serves: `følger <goal of the council or a committee>`")
+        }
+    }
+}

@@ -1,0 +1,35 @@
+// K206 central-evaluation.
+
+import KaskadeDiagnostics
+import KaskadeModel
+import KaskadeSyntax
+
+enum CentralEvaluation: CascadeRule {
+    static let description = RuleDescription(206, "central-evaluation", .warning,
+             "No `evaluering` in the direktion or in any område.",
+             guideline: "Drøftelser af effekt af kompetenceudviklingen skal ske både centralt og lokalt.",
+             notes: "One finding for the plan, at the direktion (or at `plan` when there is none).",
+             triggering: ["""
+                plan "P" år 2027
+                direktion ↓DIR "Direktionen" {
+                  evaluering 2027-11-15 status aflyst
+                }
+                """],
+             nonTriggering: ["""
+                plan "P" år 2027
+                direktion DIR "Direktionen" {
+                  evaluering 2027-11-15
+                }
+                """])
+
+    /// K206: effect is evaluated centrally: in the direktion or in an area.
+    static func check(_ context: inout RuleContext) {
+        let plan = context.plan
+        let central = plan.units.indices.filter { plan.units[$0].kind == .board || plan.units[$0].kind == .area }
+        if central.contains(where: { !context.counting(.evaluation, of: $0).isEmpty }) { return }
+        guard let at = plan.board.map({ plan.units[$0].nameSpan }) ?? plan.headerSpan else { return }
+        context.report(description, "no evaluation of the effect in the direktion or in any område",
+                       at: at, label: "no central `evaluering`",
+                       help: "add `evaluering \(plan.year.map(String.init) ?? "2027")-11-15 om <goals>` to the direktion")
+    }
+}

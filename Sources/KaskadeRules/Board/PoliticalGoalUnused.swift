@@ -1,0 +1,40 @@
+// K207 political-goal-unused.
+
+import KaskadeDiagnostics
+import KaskadeModel
+import KaskadeSyntax
+
+enum PoliticalGoalUnused: CascadeRule {
+    static let description = RuleDescription(207, "political-goal-unused", .info,
+             "A political goal that no goal anywhere follows.",
+             triggering: ["""
+                byråd BY "Byrådet" {
+                  mål BY1 "Fulgt"
+                  mål ↓BY2 "Ikke fulgt"
+                }
+                direktion DIR "Direktionen" {
+                  mål D1 "Mål" følger BY1
+                }
+                """],
+             nonTriggering: ["""
+                byråd BY "Byrådet" {
+                  mål BY1 "Fulgt"
+                }
+                udvalg BSU "Udvalg" under BY {
+                  mål BSU1 "Mål" følger BY1
+                }
+                direktion DIR "Direktionen" {
+                  mål D1 "Mål" følger BSU1
+                }
+                """])
+
+    /// K207: a political goal nothing follows.
+    static func check(_ context: inout RuleContext) {
+        let plan = context.plan
+        for goal in plan.goals.indices where plan.isPolitical(goal: goal) && plan.goals[goal].followedBy.isEmpty {
+            context.report(description, "political goal \(plan.label(EntityRef(kind: .maal, index: goal))) is followed by no goal",
+                           at: plan.goals[goal].nameSpan, label: "followed by nothing",
+                           help: "let a direktion or area goal follow it, or remove it from the plan")
+        }
+    }
+}

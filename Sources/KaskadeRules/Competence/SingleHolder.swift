@@ -1,0 +1,49 @@
+// K602 single-holder.
+
+import KaskadeDiagnostics
+import KaskadeModel
+import KaskadeSyntax
+
+enum SingleHolder: CascadeRule {
+    static let description = RuleDescription(602, "single-holder", .info,
+             "A required competence held by exactly one employee of the unit and given by no course of the unit (a key-person risk).",
+             guideline: "Personaleledere i Allerød Kommune har ansvaret for, at de nødvendige kompetencer for løsning af (kerne)opgaverne er til stede.",
+             notes: "One finding per unit and competence, at the first task that requires it.",
+             triggering: [Prelude.unit + """
+
+                  virksomhed LYS "Lyngehus Skole" leder "Peter" {
+                    opgave UND "Undervisning" kræver ↓INK
+                    opgave VIK "Vikardækning" kræver INK
+                    medarbejder M1 samtale 2027-03-20 kompetencer INK
+                  }
+                }
+                """],
+             nonTriggering: [Prelude.unit + """
+
+                  virksomhed LYS "Lyngehus Skole" leder "Peter" {
+                    opgave UND "Undervisning" kræver INK
+                    medarbejder M1 samtale 2027-03-20 kompetencer INK
+                    medarbejder M2 samtale 2027-03-21 kompetencer INK
+                  }
+                }
+                """])
+
+    /// K602: a required competence that rests on one person.
+    static func check(_ context: inout RuleContext) {
+        let plan = context.plan
+        for unit in context.localUnits where !plan.units[unit].tasks.isEmpty {
+            let cover = CompetenceCover(plan, unit: unit)
+            var seen: [Int] = []
+            for task in plan.units[unit].tasks {
+                for required in plan.tasks[task].requires.items where !seen.contains(required.index) {
+                    seen.append(required.index)
+                    guard cover.holders(of: required.index) == 1, !cover.isGiven(required.index) else { continue }
+                    let holder = plan.units[unit].employees.first { plan.employees[$0].competences.contains(target: required.index) }
+                    context.report(description, "only one employee of \(plan.units[unit].id)\(holder.map { " (\(plan.employees[$0].id))" } ?? "") holds \(plan.label(EntityRef(kind: .kompetence, index: required.index))), and no course of the unit gives it",
+                                   at: required.span, label: "one holder",
+                                   help: "train a second employee: add a course with `giver \(plan.competences[required.index].id)` to \(plan.units[unit].id)")
+                }
+            }
+        }
+    }
+}

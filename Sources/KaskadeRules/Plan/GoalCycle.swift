@@ -1,0 +1,28 @@
+// K107 goal-cycle.
+
+import KaskadeDiagnostics
+import KaskadeModel
+import KaskadeSyntax
+
+enum GoalCycle: CascadeRule {
+    static let description = RuleDescription(107, "goal-cycle", .error,
+             "Goals that follow each other in a cycle; the finding lists the cycle.",
+             notes: "One finding per cycle, at the goal of the cycle that comes first in the plan. The goals on a cycle are not judged by the alignment rules (K204, K302, K401): where they lead cannot be told.",
+             triggering: ["direktion DIR \"Direktionen\" {\n  mål ↓D1 \"Et\" følger D2\n  mål D2 \"To\" følger D1\n}\n"],
+             nonTriggering: ["byråd BY \"B\" {\n  mål BY1 \"Et\"\n}\ndirektion DIR \"Direktionen\" {\n  mål D1 \"Et\" følger BY1\n  mål D2 \"To\" følger D1\n}\n"])
+
+    /// K107: one finding per strongly connected group of goals (Tarjan, iterative), at the
+    /// group's first goal in the plan, listing a cycle through it.
+    static func check(_ context: inout RuleContext) {
+        let plan = context.plan
+        for component in GoalGraph(plan: plan).cycles() {
+            let first = component.min { plan.goals[$0].nameSpan < plan.goals[$1].nameSpan }!
+            let cycle = GoalGraph(plan: plan).cycle(through: first, within: Set(component))
+            let names = (cycle + [first]).map { plan.goals[$0].id }.joined(separator: " → ")
+            context.report(description, "goals follow each other in a cycle: \(names)",
+                           at: plan.goals[first].nameSpan, label: "part of a cycle",
+                           secondary: cycle.dropFirst().map { Label(plan.goals[$0].nameSpan, "in the cycle") },
+                           help: "one of these goals must follow a goal above it instead")
+        }
+    }
+}

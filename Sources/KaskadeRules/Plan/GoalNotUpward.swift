@@ -1,0 +1,100 @@
+// K115 goal-not-upward: a goal follows only goals above it in the cascade.
+
+import KaskadeDiagnostics
+import KaskadeModel
+import KaskadeSyntax
+
+enum GoalNotUpward: CascadeRule {
+    static let description = RuleDescription(115, "goal-not-upward", .error,
+             "A goal `følger` a goal that is not above it in the cascade.",
+             notes: "Allowed targets: a committee goal → a council goal; a direktion goal → a council or committee goal; an area goal → a direktion, council or committee goal; a goal of a virksomhed → a goal of its own område, the direktion, a council or a committee; a goal of an afdeling → as a virksomhed's, plus a goal of the virksomhed it stands in. A council goal follows nothing. K302 and K401 say nothing about a goal reported here.",
+             triggering: ["""
+                plan "P" år 2027
+                udvalg BSU "Børneudvalget" {
+                  mål BSU1 "Trivsel"
+                }
+                direktion DIR "Direktionen" {
+                  mål D1 "Inklusion" følger BSU1
+                }
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  mål CSD1 "Inklusion i skolen" følger D1
+                  virksomhed LYS "Lyngehus" leder "Peter" {
+                    mål LYS1 "Co-teaching" følger CSD1
+                  }
+                  virksomhed KRA "Kratbjerg" leder "Jens" {
+                    mål KRA1 "Læsning" følger ↓LYS1
+                  }
+                }
+                område CSS "Sundhed" chef "Bo" udvalg BSU {
+                  mål CSS1 "Sundhed" følger ↓CSD1
+                }
+                """],
+             nonTriggering: ["""
+                plan "P" år 2027
+                byråd BY "Byrådet" {
+                  mål BY1 "Uddannelse"
+                }
+                udvalg BSU "Børneudvalget" under BY {
+                  mål BSU1 "Trivsel" følger BY1
+                }
+                direktion DIR "Direktionen" {
+                  mål D1 "Inklusion" følger BSU1
+                }
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  mål CSD1 "Inklusion i skolen" følger D1
+                  virksomhed LYS "Lyngehus" leder "Peter" {
+                    mål LYS1 "Co-teaching" følger CSD1, D1
+                    afdeling IND "Indskolingen" leder "Eva" {
+                      mål IND1 "Makkerlæsning" følger LYS1
+                    }
+                  }
+                }
+                """])
+
+    /// The targets of a goal's `følger` that are not above it.
+    static func wrongTargets(of goal: Int, in plan: Plan) -> [Reference] {
+        plan.goals[goal].follows.filter { !isAbove($0.index, goal, in: plan) }
+    }
+
+    /// Whether `target` lies above `goal` in the cascade, as rules.md lists the allowed targets.
+    static func isAbove(_ target: Int, _ goal: Int, in plan: Plan) -> Bool {
+        let owner = plan.goals[goal].owner, targetOwner = plan.goals[target].owner
+        let kind = plan.units[owner].kind, targetKind = plan.units[targetOwner].kind
+        switch kind {
+        case .council: return false
+        case .committee: return targetKind == .council
+        case .board: return targetKind.isPolitical
+        case .area: return targetKind.isPolitical || targetKind == .board
+        case .institution, .department:
+            if targetKind.isPolitical || targetKind == .board { return true }
+            if targetKind == .area { return plan.area(of: owner) == targetOwner }
+            // A department's goal may follow the virksomhed it stands in.
+            return kind == .department && targetKind == .institution && plan.units[owner].parent == targetOwner
+        }
+    }
+
+    static func check(_ context: inout RuleContext) {
+        let plan = context.plan
+        for goal in plan.goals.indices {
+            for target in wrongTargets(of: goal, in: plan) {
+                let owner = plan.goals[goal].owner, targetOwner = plan.goals[target.index].owner
+                context.report(description, "goal \(plan.label(EntityRef(kind: .maal, index: goal))) of \(plan.units[owner].kind.keyword.danish) \(plan.units[owner].id) follows \(plan.goals[target.index].id) of \(plan.units[targetOwner].kind.keyword.danish) \(plan.units[targetOwner].id), which is not above it in the cascade",
+                               at: target.span, label: "not above this goal",
+                               secondary: [Label(plan.goals[target.index].nameSpan, "defined here")],
+                               help: "let it follow a goal \(allowedPhrase(plan.units[owner].kind))",
+                               subject: owner)
+            }
+        }
+    }
+
+    static func allowedPhrase(_ kind: UnitKind) -> String {
+        switch kind {
+        case .council: "of nobody: a council goal follows nothing"
+        case .committee: "of the council"
+        case .board: "of the council or a committee"
+        case .area: "of the direktion, the council or a committee"
+        case .institution: "of its own område, the direktion, the council or a committee"
+        case .department: "of its virksomhed, its own område, the direktion, the council or a committee"
+        }
+    }
+}

@@ -1,0 +1,39 @@
+// K108 outside-plan-year.
+
+import KaskadeDiagnostics
+import KaskadeModel
+import KaskadeSyntax
+
+enum OutsidePlanYear: CascadeRule {
+    static let description = RuleDescription(108, "outside-plan-year", .error,
+             "A date outside the plan year (the steps 1–3 may also fall in the year before).",
+             notes: "The conversation period is K407's and an employee's conversation outside the unit's period is K501's; `undtagelse … til` may lie beyond the plan year.",
+             triggering: ["plan \"P\" år 2027\ndirektion DIR \"D\" {\n  evaluering ↓2026-11-15\n}\n"],
+             nonTriggering: ["plan \"P\" år 2027\ndirektion DIR \"D\" {\n  drøftelse 2026-11-20 med chefgruppen om X\n  evaluering 2027-11-15\n}\n"])
+
+    /// K108: dates outside the plan year. Steps 1–3 (discussions and proposals) may also fall
+    /// in the year before. The conversation period is K407's; an employee's conversation is
+    /// K501's wherever the unit has a conversation period.
+    static func check(_ context: inout RuleContext) {
+        guard let year = context.plan.year else { return }
+        let plan = context.plan
+        func check(_ day: Day?, _ span: Span?, _ what: String, earlier: Bool = false) {
+            guard let day, let span else { return }
+            let ok = day.year == year || (earlier && day.year == year - 1)
+            guard !ok else { return }
+            context.report(description, "\(what) \(day) is outside the plan year \(year)\(earlier ? " (or the year before)" : "")",
+                           at: span, label: "not in \(year)",
+                           help: "plan it in \(year), or check the `år` of the plan")
+        }
+        for event in plan.events {
+            let step = event.kind == .discussion || event.kind == .proposal
+            check(event.date, event.dateSpan, "the \(event.kind.keyword.danish) on", earlier: step)
+        }
+        for goal in plan.goals { check(goal.deadline, goal.deadlineSpan, "the deadline") }
+        for kompus in plan.kompuses { check(kompus.briefing, kompus.briefingSpan, "the briefing on") }
+        for employee in plan.employees {
+            if let kompus = plan.effectiveKompus(of: employee.unit), plan.kompuses[kompus].period != nil { continue }
+            check(employee.conversation, employee.conversationSpan, "the conversation on")
+        }
+    }
+}

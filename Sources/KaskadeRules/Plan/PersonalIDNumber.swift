@@ -1,0 +1,27 @@
+// K110 personal-id-number.
+
+import KaskadeDiagnostics
+import KaskadeModel
+import KaskadeSyntax
+
+enum PersonalIDNumber: CascadeRule {
+    static let description = RuleDescription(110, "personal-id-number", .error,
+             "Something shaped like a Danish CPR number (DDMMYY-NNNN or DDMMYYNNNN with a valid date) anywhere in the source, comments included.",
+             notes: "The number is masked in every output (`010190-****`), and the source line shown under the finding is masked too.",
+             triggering: ["plan \"P\" år 2027\n# Peter: ↓010190-1234\n", "plan \"P\" år 2027 # ↓3112991234\n"],
+             nonTriggering: ["plan \"P\" år 2027\n# telefon 4812-3456, sag 3213991234\n"])
+
+    /// K110: CPR-shaped numbers anywhere in the source, comments included; masked in the message.
+    static func check(_ context: inout RuleContext) {
+        for (index, file) in context.plan.sources.files.enumerated() {
+            let found = file.bytes.withUnsafeBufferPointer { PersonalID.find(in: $0) }
+            for range in found {
+                let masked = PersonalID.mask(file.text(range))
+                context.report(description, "this looks like a CPR number (\(masked)); plans must not hold personal ID numbers",
+                               at: Span(file: FileID(index), start: range.lowerBound, end: range.upperBound),
+                               label: "CPR-shaped number",
+                               help: "name the employee by a pseudonymous ID such as `M1042`, and remove the number from the history of the file too")
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+// K114 unused-exception: an `undtagelse` that hides nothing (SwiftLint's
+// `superfluous_disable_command`). It is judged after every other rule, on their findings.
+
+import KaskadeDiagnostics
+import KaskadeModel
+import KaskadeSyntax
+
+public enum UnusedException {
+    public static let description = RuleDescription(114, "unused-exception", .warning,
+             "An `undtagelse` that hides no finding (an expired one is K111 instead).",
+             notes: "An exception hides the findings of its rule about its unit and every unit below it. One that hides nothing is stale: the duty is met, or the exception stands in the wrong unit. It can itself be turned down with `regel K114 niveau …`.",
+             triggering: ["""
+                plan "P" år 2027
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  mål CSD1 "Inklusion" følger D1
+                  opfølgning 2027-09-10 med LYS om CSD1
+                  virksomhed LYS "Lyngehus Skole" leder "Peter Holm" {
+                    ↓undtagelse K305 "Ny leder"
+                  }
+                }
+                """],
+             nonTriggering: ["""
+                plan "P" år 2027
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  mål CSD1 "Inklusion" følger D1
+                  virksomhed LYS "Lyngehus Skole" leder "Peter Holm" {
+                    undtagelse K305 "Ny leder tiltræder 1. juni" til 2027-06-30
+                  }
+                }
+                """])
+
+    /// One finding per exception in force that hid nothing.
+    public static func findings(unused exceptions: [Int], in plan: Plan) -> [Diagnostic] {
+        exceptions.map { index in
+            let exception = plan.exceptions[index]
+            return Diagnostic(description, "the exception from \(exception.rule.code) in \(plan.unitLabel(exception.unit)) hides no finding",
+                              at: Label(exception.keywordSpan, "hides nothing"),
+                              help: "remove it: \(exception.rule.code) reports nothing about \(plan.units[exception.unit].id) or the units below it",
+                              fixes: removal(of: exception, in: plan),
+                              subject: exception.unit)
+        }
+    }
+
+    /// Removing the exception's line, where it stands on a line of its own.
+    static func removal(of exception: Exception, in plan: Plan) -> [Fix] {
+        let file = plan.sources[exception.keywordSpan.file]
+        let line = file.line(of: Int(exception.keywordSpan.start))
+        let start = Int(file.lineStarts[line - 1])
+        let end = line < file.lineCount ? Int(file.lineStarts[line]) : file.bytes.count
+        let text = file.bytes[start..<end]
+        // Only blank before the keyword, and the exception runs to the end of the line.
+        guard text.prefix(Int(exception.keywordSpan.start) - start).allSatisfy({ $0 == 0x20 || $0 == 0x09 }),
+              !text.contains(UInt8(ascii: "{")), !text.contains(UInt8(ascii: ";")) else { return [] }
+        return [Fix("remove the exception", [Edit(Span(file: exception.keywordSpan.file, start: start, end: end), "")])]
+    }
+}

@@ -1,0 +1,39 @@
+// What K601 and K602 count: the competences a unit's tasks require, who holds them, who gives them.
+
+import KaskadeModel
+
+/// For the competences a unit's tasks require (a handful): how many of its employees hold
+/// each, and whether one of its courses gives it. Plain arrays over the few required
+/// competences, so a unit of any size costs one pass over its employees.
+struct CompetenceCover {
+    var required: [Int] = []
+    var holders: [Int] = []
+    var given: [Bool] = []
+
+    init(_ plan: Plan, unit: Int) {
+        for task in plan.units[unit].tasks {
+            for item in plan.tasks[task].requires.items where !required.contains(item.index) {
+                required.append(item.index)
+            }
+        }
+        holders = Array(repeating: 0, count: required.count)
+        given = Array(repeating: false, count: required.count)
+        for employee in plan.units[unit].employees {
+            let items = plan.employees[employee].competences.items
+            for (position, item) in items.enumerated() {
+                guard let slot = required.firstIndex(of: item.index) else { continue }
+                // An employee who lists a competence twice holds it once.
+                if items[..<position].contains(where: { $0.index == item.index }) { continue }
+                holders[slot] += 1
+            }
+        }
+        for course in plan.units[unit].courses {
+            for item in plan.courses[course].provides.items {
+                if let slot = required.firstIndex(of: item.index) { given[slot] = true }
+            }
+        }
+    }
+
+    func holders(of competence: Int) -> Int { required.firstIndex(of: competence).map { holders[$0] } ?? 0 }
+    func isGiven(_ competence: Int) -> Bool { required.firstIndex(of: competence).map { given[$0] } ?? false }
+}

@@ -1,0 +1,111 @@
+// K409 cascade-order: step 1 < step 2 < the unit's proposal < its briefing.
+
+import KaskadeDiagnostics
+import KaskadeModel
+import KaskadeSyntax
+
+enum CascadeOrder: CascadeRule {
+    static let description = RuleDescription(409, "cascade-order", .error,
+             "The steps are out of order: an område whose step-2 discussions all lie before step 1, or a unit whose `oplæg` lies before its step 2 or whose briefing lies before its `oplæg`.",
+             guideline: "I processen fra politisk målsætning til konkret kompetenceudvikling af den enkelte medarbejder ligger følgende trin.",
+             notes: "The steps are defined once (rules.md, \"Steps of the cascade\"). Per område: units reached only by discussions before step 1 give one finding, at the latest of those discussions, with step 1 beside it. Per unit: one finding, at the unit, naming the first pair out of order; a unit's step 2 may be a discussion that names it. Steps that do not exist are not compared; an extra early discussion beside a valid one is no finding; the same day is not out of order. The briefing against the conversations is K405's.",
+             triggering: [Prelude.area + """
+
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  ↓drøftelse 2026-11-01 med lederne om CSD1
+                  virksomhed LYS "Lyngehus Skole" leder "Peter"
+                }
+                """, Prelude.area + """
+
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  drøftelse 2027-01-12 med lederne om CSD1
+                  kompus koncept MUS orientering 2027-03-01 samtaler 2027-03-15..2027-04-30
+                  virksomhed ↓LYS "Lyngehus Skole" leder "Peter" {
+                    oplæg 2027-01-05 om PD
+                  }
+                  virksomhed ↓KRA "Kratbjergskolen" leder "Jens" {
+                    oplæg 2027-03-02 om PD
+                  }
+                }
+                """, Prelude.area + """
+
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  drøftelse 2027-01-10 med LYS om CSD1
+                  drøftelse 2027-02-15 med KRA om CSD1
+                  virksomhed LYS "Lyngehus Skole" leder "Peter" {
+                    oplæg 2027-02-01 om PD
+                  }
+                  virksomhed ↓KRA "Kratbjergskolen" leder "Jens" {
+                    oplæg 2027-02-01 om PD
+                  }
+                }
+                """],
+             nonTriggering: [Prelude.area + """
+
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  drøftelse 2027-01-12 med lederne om CSD1
+                  kompus koncept MUS orientering 2027-03-01 samtaler 2027-03-15..2027-04-30
+                  virksomhed LYS "Lyngehus Skole" leder "Peter" {
+                    oplæg 2027-02-01 om PD
+                  }
+                }
+                """, Prelude.area + """
+
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  drøftelse 2026-10-01 med lederne om CSD1
+                  drøftelse 2027-01-12 med lederne om CSD1
+                  virksomhed LYS "Lyngehus Skole" leder "Peter" {
+                    oplæg 2027-01-12 om PD
+                  }
+                }
+                """])
+
+    static func check(_ context: inout RuleContext) {
+        for area in context.plan.units(.area) { checkArea(area, &context) }
+        for unit in context.localUnits { checkUnit(unit, &context) }
+    }
+
+    /// Units reached only by discussions before step 1: one finding for the område.
+    static func checkArea(_ area: Int, _ context: inout RuleContext) {
+        let plan = context.plan, steps = context.steps
+        guard let one = steps.stepOne(area: area), let oneDate = one.date else { return }
+        let units = context.localUnits.filter { plan.area(of: $0) == area }
+        let early = units.filter { !steps.discussionsReaching($0).isEmpty && steps.stepTwo(unit: $0) == nil }
+        guard !early.isEmpty else { return }
+        let discussions = Set(early.flatMap { steps.discussionsReaching($0) })
+        guard let latest = discussions.max(by: { (plan.events[$0].date.map { Int($0.number) } ?? Int.min, $0) < (plan.events[$1].date.map { Int($0.number) } ?? Int.min, $1) }),
+              let date = plan.events[latest].date else { return }
+        context.report(description, "\(plan.unitLabel(area)) discusses the direction with its leaders on \(date), before the direktion's discussion (step 1) on \(oneDate)",
+                       at: plan.events[latest].keywordSpan, label: "step 2 before step 1",
+                       secondary: [Label(plan.events[one.event].keywordSpan, "step 1, \(oneDate)")],
+                       help: "hold the discussion with the leaders after \(oneDate), or move the direktion's discussion before \(date)",
+                       subject: area)
+    }
+
+    /// The unit's own order: its step 2, its proposal, its briefing.
+    static func checkUnit(_ unit: Int, _ context: inout RuleContext) {
+        let plan = context.plan, steps = context.steps
+        var order: [Step] = []
+        if let area = plan.area(of: unit), let two = steps.stepTwo(unit: unit), let date = two.date {
+            order.append(Step(name: "område \(plan.units[area].id)'s discussion with the leaders (step 2)", date: date, span: plan.events[two.event].keywordSpan))
+        }
+        if let three = steps.stepThree(unit: unit), let date = three.date {
+            order.append(Step(name: "the proposal (step 3)", date: date, span: plan.events[three.event].keywordSpan))
+        }
+        if let briefing = steps.briefing(unit: unit), let span = plan.kompuses[briefing.kompus].briefingSpan {
+            order.append(Step(name: "the briefing", date: briefing.date, span: span))
+        }
+        guard let (earlier, later) = zip(order, order.dropFirst()).first(where: { $0.1.date < $0.0.date }) else { return }
+        context.report(description, "the cascade is out of order for \(plan.unitLabel(unit)): \(later.name) on \(later.date) is before \(earlier.name) on \(earlier.date)",
+                       at: plan.units[unit].nameSpan, label: "steps out of order",
+                       secondary: [Label(earlier.span, "\(earlier.date)"), Label(later.span, "\(later.date)")],
+                       help: "move \(later.name) to \(earlier.date) or later, or \(earlier.name) to \(later.date) or earlier",
+                       subject: unit)
+    }
+
+    struct Step {
+        var name: String
+        var date: Day
+        var span: Span
+    }
+}

@@ -1,0 +1,44 @@
+// K403 course-misaligned.
+
+import KaskadeDiagnostics
+import KaskadeModel
+import KaskadeSyntax
+
+enum CourseMisaligned: CascadeRule {
+    static let description = RuleDescription(403, "course-misaligned", .error,
+             "A prioritised `uddannelse` that does not follow a goal of its own unit.",
+             guideline: "Virksomhederne skal melde ud omkring hvilke uddannelser, der vil blive prioriteret.",
+             notes: "Every `uddannelse` a unit lists is one it prioritises (`prioritet` orders them). It must name a goal of that very unit in `følger`.",
+             triggering: ["""
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  mål CSD1 "Inklusion" følger D1
+                  virksomhed LYS "Lyngehus Skole" leder "Peter" {
+                    mål LYS1 "Co-teaching" følger CSD1
+                    uddannelse ↓PD "PD i specialpædagogik" følger CSD1 prioritet 1
+                  }
+                }
+                """],
+             nonTriggering: ["""
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  mål CSD1 "Inklusion" følger D1
+                  virksomhed LYS "Lyngehus Skole" leder "Peter" {
+                    mål LYS1 "Co-teaching" følger CSD1
+                    uddannelse PD "PD i specialpædagogik" følger LYS1 prioritet 1
+                  }
+                }
+                """])
+
+    /// K403: each course a unit prioritises follows one of that unit's goals.
+    static func check(_ context: inout RuleContext) {
+        let plan = context.plan
+        for course in plan.courses.indices {
+            let item = plan.courses[course]
+            guard item.follows.isGiven, !item.follows.hasUnresolved else { continue }
+            if item.follows.items.contains(where: { plan.goals[$0.index].owner == item.unit }) { continue }
+            let own = plan.units[item.unit].goals.first.map { plan.goals[$0].id }
+            context.report(description, "course \(plan.label(EntityRef(kind: .uddannelse, index: course))) follows no goal of its own unit \(plan.units[item.unit].id)",
+                           at: item.nameSpan, label: "not tied to the unit's goals",
+                           help: own.map { "let it follow \($0), a goal of \(plan.units[item.unit].id)" } ?? "give \(plan.units[item.unit].id) a goal and let the course follow it")
+        }
+    }
+}

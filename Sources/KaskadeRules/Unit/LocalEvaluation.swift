@@ -1,0 +1,34 @@
+// K408 local-evaluation.
+
+import KaskadeDiagnostics
+import KaskadeModel
+import KaskadeSyntax
+
+enum LocalEvaluation: CascadeRule {
+    static let description = RuleDescription(408, "local-evaluation", .warning,
+             "A unit with no `evaluering`.",
+             guideline: "Drøftelser af effekt af kompetenceudviklingen skal ske både centralt og lokalt.",
+             triggering: ["""
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  virksomhed ↓LYS "Lyngehus Skole" leder "Peter"
+                }
+                """],
+             nonTriggering: ["""
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  virksomhed LYS "Lyngehus Skole" leder "Peter" {
+                    evaluering 2027-10-01
+                  }
+                }
+                """])
+
+    /// K408: effect is evaluated locally too.
+    static func check(_ context: inout RuleContext) {
+        let plan = context.plan
+        for unit in context.localUnits where context.counting(.evaluation, of: unit).isEmpty {
+            let goal = plan.units[unit].goals.first.map { " om \(plan.goals[$0].id)" } ?? ""
+            context.report(description, "\(plan.unitLabel(unit)) has no evaluation (`evaluering`)",
+                           at: plan.units[unit].nameSpan, label: "no `evaluering`",
+                           help: "add `evaluering \(plan.year.map(String.init) ?? "2027")-10-01\(goal)` to \(plan.units[unit].id)")
+        }
+    }
+}

@@ -1,0 +1,36 @@
+// K402 no-proposal.
+
+import KaskadeDiagnostics
+import KaskadeModel
+import KaskadeSyntax
+
+enum NoProposal: CascadeRule {
+    static let description = RuleDescription(402, "no-proposal", .error,
+             "A unit with no `oplæg` for the coming KOMPUS.",
+             guideline: "Oplæg til virksomheders eget fokus i kommende KOMPUS, herunder hvilke uddannelser der vil blive prioriteret.",
+             triggering: ["""
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  virksomhed ↓LYS "Lyngehus Skole" leder "Peter" {
+                    oplæg 2027-02-01 status aflyst
+                  }
+                }
+                """],
+             nonTriggering: ["""
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  virksomhed LYS "Lyngehus Skole" leder "Peter" {
+                    oplæg 2027-02-01 om PD
+                  }
+                }
+                """])
+
+    /// K402: each unit proposes its own focus for the coming KOMPUS.
+    static func check(_ context: inout RuleContext) {
+        let plan = context.plan
+        for unit in context.localUnits where context.counting(.proposal, of: unit).isEmpty {
+            let course = plan.units[unit].courses.first.map { " om \(plan.courses[$0].id)" } ?? ""
+            context.report(description, "\(plan.unitLabel(unit)) has no proposal (`oplæg`) for the coming KOMPUS",
+                           at: plan.units[unit].nameSpan, label: "no `oplæg`",
+                           help: "add `oplæg \(plan.year.map(String.init) ?? "2027")-02-01\(course)` to \(plan.units[unit].id)")
+        }
+    }
+}
