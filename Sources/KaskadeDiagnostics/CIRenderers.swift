@@ -141,7 +141,7 @@ func fullMessage(_ diagnostic: Diagnostic) -> String {
 public struct GitHubRenderer {
     public init() {}
 
-    /// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=K305 annual-follow-up::message`
+    /// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=K402 no-proposal::message`
     public func render(_ report: Report) -> String {
         var out = ""
         for diagnostic in report.diagnostics {

@@ -3,14 +3,14 @@
 // engine knows no particular rule: each rule's description lives in the rule's own file,
 // in the module that checks it, and the catalogue (KaskadeRules) lists them all.
 
-/// A rule's stable identifier, `K305`. Users write it in `regel`, `undtagelse`, baselines
+/// A rule's stable identifier: `K` and three digits. Users write it in `regel`, `undtagelse`, baselines
 /// and their own documentation, so a number is never reused for another meaning.
 public struct RuleCode: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public let number: Int
 
     public init(_ number: Int) { self.number = number }
 
-    /// `K305` (case-insensitive); nil for anything else.
+    /// `K` and three digits (case-insensitive); nil for anything else.
     public init?(code text: String) {
         let bytes = Array(text.utf8)
         guard bytes.count == 4, bytes[0] == UInt8(ascii: "K") || bytes[0] == UInt8(ascii: "k"),
@@ -19,7 +19,7 @@ public struct RuleCode: Hashable, Comparable, Sendable, Codable, CustomStringCon
         self.number = number
     }
 
-    /// `K305`.
+    /// `K` and three digits, zero-padded.
     public var code: String {
         let digits = String(number)
         return "K" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
@@ -106,7 +106,7 @@ public struct RuleBook: Sendable {
     /// The position of a rule in `all` (SARIF's `ruleIndex`).
     public func index(of code: RuleCode) -> Int? { byNumber[code.number] }
 
-    /// By code (`K305`, case-insensitive) or by name (`annual-follow-up`).
+    /// By code (case-insensitive) or by kebab-case name.
     public func lookup(_ text: String) -> RuleDescription? {
         if let code = RuleCode(code: text) { return self[code] }
         let lower = text.lowercased()

@@ -1,6 +1,6 @@
 // Findings for people: the shape of rules.md ("What a finding looks like").
 //
-//   plans/skole.kaskade:12:14: error[K305]: område CSD has no follow-up with LYS …
+//   plans/skole.kaskade:12:14: error[K402]: virksomhed LYS "Lyngehus Skole" has no proposal …
 //      |
 //   12 |   virksomhed LYS "Lyngehus Skole" leder "Peter Holm" {
 //      |              ^^^ this institution
@@ -39,7 +39,7 @@ public struct TextRenderer {
         return out
     }
 
-    /// `file:line:col: level[K305]: message` — what the GitHub and one-line formats show.
+    /// `file:line:col: level[K402]: message` — what the GitHub and one-line formats show.
     public func oneLine(_ diagnostic: Diagnostic, in report: Report) -> String {
         let position = report.position(diagnostic.primary.span)
         return "\(position.path):\(position.line):\(position.column): \(diagnostic.severity.rawValue)[\(diagnostic.rule.code)]: \(PersonalID.mask(diagnostic.message))"

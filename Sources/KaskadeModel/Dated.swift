@@ -63,7 +63,7 @@ extension Plan {
         }
         for (index, kompus) in kompuses.enumerated() {
             if let briefing = kompus.briefing {
-                items.append(DatedItem(start: briefing, end: briefing, kind: .briefing, status: .planned,
+                items.append(DatedItem(start: briefing, end: briefing, kind: .briefing, status: kompus.status,
                                        unit: Int32(kompus.unit), source: Int32(index)))
             }
             if let period = kompus.period {

@@ -208,6 +208,8 @@ public struct Kompus: Sendable {
     public var expectation: String?
     /// `varsel`, in days.
     public var notice: Int?
+    /// The briefing's status (`planlagt` until HR marks it `afholdt`).
+    public var status: Status = .planned
 }
 
 public struct RuleSetting: Sendable {
@@ -289,6 +291,17 @@ public struct Plan: Sendable {
             current = units[index].parent
         }
         return nil
+    }
+
+    /// A unit and every unit below it, the unit first.
+    public func subtree(of unit: Int) -> [Int] {
+        var result = [unit]
+        var next = 0
+        while next < result.count {
+            result.append(contentsOf: units[result[next]].children)
+            next += 1
+        }
+        return result
     }
 
     public func isPolitical(goal: Int) -> Bool { units[goals[goal].owner].kind.isPolitical }

@@ -330,6 +330,7 @@ public struct Resolver {
         kompus.periodSpan = s.span(.samtaler)
         kompus.expectation = s.string(.forventning)
         kompus.notice = s.days(.varsel)
+        kompus.status = s.status
         plan.kompuses.append(kompus)
         plan.units[unit].kompus = index
         record(s, .koncept, .kompusConcept(index))

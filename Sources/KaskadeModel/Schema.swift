@@ -12,7 +12,7 @@ public enum ArgumentType: Sendable, Equatable {
     case title
     case optionalTitle
     case date
-    /// A rule's identifier or name (`K305`, `annual-follow-up`).
+    /// A rule's identifier or name (`K402`, `no-proposal`).
     case ruleID
     /// The mandatory reason of an exception.
     case reason
@@ -135,7 +135,7 @@ public enum Schema {
         StatementSpec(keyword: .kompus, places: [.omraade, .virksomhed, .afdeling], arguments: [],
                       properties: [p(.koncept, .ref(KindSet([.koncept])), required: true),
                                    p(.orientering, .date, required: true), p(.samtaler, .range, required: true),
-                                   p(.forventning, .string), p(.varsel, .duration)]),
+                                   p(.forventning, .string), p(.varsel, .duration), status]),
         StatementSpec(keyword: .medarbejder, places: [.virksomhed, .afdeling], arguments: [.id, .optionalTitle],
                       properties: [p(.samtale, .date), status,
                                    p(.udvikling, .ref(KindSet([.uddannelse])), list: true),

@@ -115,7 +115,7 @@ struct StatementReader {
         case .id: "its name (an ID such as `LYS`)"
         case .title, .optionalTitle: "a title in quotes"
         case .date: "a date (YYYY-MM-DD or YYYY-Www)"
-        case .ruleID: "a rule (such as `K305`)"
+        case .ruleID: "a rule (such as `K402`)"
         case .reason: "a reason in quotes"
         }
     }
@@ -127,7 +127,7 @@ struct StatementReader {
             case .title: "\"Titel\""
             case .optionalTitle: "[\"Titel\"]"
             case .date: "2027-03-01"
-            case .ruleID: "K305"
+            case .ruleID: "K402"
             case .reason: "\"Begrundelse\""
             }
         }

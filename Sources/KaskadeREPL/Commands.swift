@@ -168,7 +168,7 @@ public struct CommandRunner {
             return try runFile(path) ? .output("") : .failure("\(path): a command failed")
         case "explain":
             guard let rule = RuleCatalogue.book.lookup(try required()) else {
-                throw QueryError("no rule is called `\(argument ?? "")`; rules are named like K305 or annual-follow-up")
+                throw QueryError("no rule is called `\(argument ?? "")`; rules are named like K402 or no-proposal")
             }
             return .output(CatalogueRenderer(RuleCatalogue.book).explain(rule).trimmingCharacters(in: .newlines))
         default:

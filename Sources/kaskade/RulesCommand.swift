@@ -25,7 +25,7 @@ struct Rules: ParsableCommand {
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Explain one rule: what it asks, the guideline sentence, an example and its fix.")
 
-    @Argument(help: "A rule identifier (K305) or name (annual-follow-up).")
+    @Argument(help: "A rule identifier (K402) or name (no-proposal).")
     var rule: String
 
     func run() throws {

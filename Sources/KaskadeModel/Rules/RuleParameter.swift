@@ -6,6 +6,6 @@ public enum RuleParameter {
     public static let description = RuleDescription(116, "rule-parameter", .error,
              "`regel` sets a parameter that the rule does not take (only K405 takes `varsel`).",
              notes: "The parameter is ignored; the rest of the `regel` (its `niveau`) still applies.",
-             triggering: ["regel K305 ↓varsel 14 dage\n"],
-             nonTriggering: ["regel K405 varsel 14 dage\nregel K305 niveau advarsel\n"])
+             triggering: ["regel K402 ↓varsel 14 dage\n"],
+             nonTriggering: ["regel K405 varsel 14 dage\nregel K402 niveau advarsel\n"])
 }

@@ -8,7 +8,7 @@ enum AnnualFollowUp: CascadeRule {
     static let description = RuleDescription(305, "annual-follow-up", .error,
              "An institution (`virksomhed`) of the area with no `opfølgning` in the plan year.",
              guideline: "Mindst én gang årligt skal chefen i Forvaltningen sørge for en opfølgning på (politiske) mål med den enkelte virksomhedsleder.",
-             notes: "A cancelled follow-up, or one dated outside the plan year, does not count.",
+             notes: "A cancelled follow-up does not count. One dated outside the plan year still counts: K108 reports its date, so one wrong year is one finding. An `undtagelse K305` in a virksomhed hides only that virksomhed's finding.",
              triggering: ["""
                 plan "P" år 2027
                 område CSD "Skole" chef "Anne" udvalg BSU {
@@ -16,6 +16,15 @@ enum AnnualFollowUp: CascadeRule {
                   opfølgning 2027-09-10 med LYS om CSD1
                   opfølgning 2027-09-12 med KRA om CSD1 status aflyst
                   virksomhed LYS "Lyngehus Skole" leder "Peter Holm"
+                  virksomhed ↓KRA "Kratbjergskolen" leder "Jens Lund"
+                }
+                """, """
+                plan "P" år 2027
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  mål CSD1 "Inklusion" følger D1
+                  virksomhed LYS "Lyngehus Skole" leder "Peter Holm" {
+                    undtagelse K305 "Ny leder tiltræder 1. juni"
+                  }
                   virksomhed ↓KRA "Kratbjergskolen" leder "Jens Lund"
                 }
                 """],
@@ -27,6 +36,15 @@ enum AnnualFollowUp: CascadeRule {
                   virksomhed LYS "Lyngehus Skole" leder "Peter Holm"
                   virksomhed KRA "Kratbjergskolen" leder "Jens Lund"
                 }
+                """, """
+                plan "P" år 2027
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  mål CSD1 "Inklusion" følger D1
+                  opfølgning 2026-09-10 med LYS om CSD1
+                  virksomhed LYS "Lyngehus Skole" leder "Peter Holm" {
+                    undtagelse K402 "Oplægget kommer senere"
+                  }
+                }
                 """])
 
     /// K305: every institution of the area has a follow-up in the plan year.
@@ -35,16 +53,18 @@ enum AnnualFollowUp: CascadeRule {
         let year = plan.year.map(String.init) ?? "the plan year"
         for area in plan.units(.area) {
             var followed = Set<Int>()
+            // A follow-up dated outside the plan year still counts (K108 reports the date).
             for index in context.counting(.followUp, of: area) {
-                let event = plan.events[index]
-                if let date = event.date, !context.inPlanYear(date) { continue }
-                followed.formUnion(event.with.targets)
+                followed.formUnion(plan.events[index].with.targets)
             }
             let about = plan.units[area].goals.first.map { " om \(plan.goals[$0].id)" } ?? ""
             for unit in plan.units[area].children where plan.units[unit].kind == .institution && !followed.contains(unit) {
+                let statement = "opfølgning \(plan.year.map(String.init) ?? "2027")-09-01 med \(plan.units[unit].id)\(about)"
                 context.report(description, "område \(plan.units[area].id) has no follow-up with \(plan.units[unit].id) \"\(plan.units[unit].title)\" in \(year)",
                                at: plan.units[unit].nameSpan, label: "this institution",
-                               help: "add `opfølgning \(plan.year.map(String.init) ?? "2027")-09-01 med \(plan.units[unit].id)\(about)` to område \(plan.units[area].id)")
+                               help: "add `\(statement)` to område \(plan.units[area].id)",
+                               fixes: context.addingLine(statement, to: area, title: "add `\(statement)` to område \(plan.units[area].id)"),
+                               subject: unit)
             }
         }
     }

@@ -8,7 +8,7 @@ enum AreaGoalMisaligned: CascadeRule {
     static let description = RuleDescription(302, "area-goal-misaligned", .error,
              "An area goal whose nearest political goals include neither a goal of the area's own committees nor a council goal.",
              guideline: "At efterleve byrådet og fagudvalgets mål for eget område.",
-             notes: "Nearest political goals: follow `følger` upwards on every path and stop at the first goal of a council or committee. An area goal without `følger` has none and is reported here.",
+             notes: "Nearest political goals: follow `følger` upwards on every path and stop at the first goal of a council or committee. One path to an allowed goal is enough. An area goal without `følger` has none and is reported here; one that follows another area's goal is K115, not K302.",
              triggering: ["""
                 udvalg BSU "Børne- og Skoleudvalget" {
                   mål BSU1 "Skole"
@@ -38,6 +38,33 @@ enum AreaGoalMisaligned: CascadeRule {
                   mål CSD1 "Via direktionen" følger D1
                   mål CSD2 "Direkte byrådet" følger BY1
                 }
+                """, """
+                udvalg BSU "Børne- og Skoleudvalget" {
+                  mål BSU1 "Skole"
+                }
+                udvalg SVB "Sundhed" {
+                  mål SVB1 "Sundhed"
+                }
+                direktion DIR "Direktionen" {
+                  mål D1 "Skole" følger BSU1
+                  mål D2 "Sundhed" følger SVB1
+                }
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  mål CSD1 "To veje, den anden til eget udvalg" følger D2, D1
+                }
+                """, """
+                udvalg BSU "Børne- og Skoleudvalget" {
+                  mål BSU1 "Skole"
+                }
+                direktion DIR "Direktionen" {
+                  mål D1 "Skole" følger BSU1
+                }
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  mål CSD1 "Skole" følger D1
+                }
+                område CSS "Sundhed" chef "Bo" udvalg BSU {
+                  mål CSS1 "Følger et andet områdes mål (K115)" følger CSD1
+                }
                 """])
 
     /// The goals an area goal may lead back to: its own committees' goals and the council's.
@@ -54,14 +81,14 @@ enum AreaGoalMisaligned: CascadeRule {
         for area in plan.units(.area) where !plan.units[area].committees.hasUnresolved {
             let allowed = allowedPolitics(plan, area: area, councilGoals: councilGoals)
             let committees = plan.units[area].committees.items.map { plan.units[$0.index].id }.joined(separator: ", ")
-            for goal in plan.units[area].goals where !plan.goals[goal].follows.hasUnresolved && !context.goalsInCycles.contains(goal) {
+            for goal in plan.units[area].goals where context.isJudgeable(goal: goal) {
                 let nearest = plan.nearestGoals(above: goal) { plan.isPolitical(goal: $0) }
                 guard nearest.isDisjoint(with: allowed) else { continue }
                 let reached = nearest.map { plan.goals[$0].id }.sorted()
                 let why = reached.isEmpty ? "leads back to no political goal" : "leads back to \(reached.joined(separator: ", ")), not to a goal of its committee (\(committees)) or the council"
                 context.report(description, "area goal \(plan.label(EntityRef(kind: .maal, index: goal))) of område \(plan.units[area].id) \(why)",
                                at: plan.goals[goal].nameSpan, label: "misaligned",
-                               help: "let it follow a direktion goal that serves \(committees.isEmpty ? "the area's committee" : committees), or one of \(committees.isEmpty ? "its committee's" : committees + "'s") goals")
+                               help: "let it follow a direktion goal that serves \(committees.isEmpty ? "the area's committee" : committees), or one of \(committees.isEmpty ? "its committee's" : committees + "'s") goals", subject: area)
             }
         }
     }

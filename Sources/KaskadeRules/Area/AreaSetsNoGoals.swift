@@ -21,7 +21,7 @@ enum AreaSetsNoGoals: CascadeRule {
         for area in plan.units(.area) where plan.units[area].goals.isEmpty {
             context.report(description, "\(plan.unitLabel(area)) sets no area goal of its own",
                            at: plan.units[area].nameSpan, label: "no `mål`",
-                           help: "add `mål \(plan.units[area].id)1 \"…\" følger <direktion goal>` to område \(plan.units[area].id)")
+                           help: "add `mål \(plan.units[area].id)1 \"…\" følger <direktion goal>` to område \(plan.units[area].id)", subject: area)
         }
     }
 }

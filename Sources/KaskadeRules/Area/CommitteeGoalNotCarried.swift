@@ -33,6 +33,20 @@ enum CommitteeGoalNotCarried: CascadeRule {
                   mål CSD1 "Skole" følger D1
                   mål CSD2 "Dagtilbud" følger BSU2
                 }
+                """, """
+                udvalg BSU "Børne- og Skoleudvalget" {
+                  mål BSU1 "Skole"
+                }
+                udvalg SVB "Sundhed" {
+                  mål SVB1 "Sundhed"
+                }
+                direktion DIR "Direktionen" {
+                  mål D1 "Skole" følger BSU1
+                  mål D2 "Sundhed" følger SVB1
+                }
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  mål CSD1 "To veje, den anden bærer BSU1" følger D2, D1
+                }
                 """])
 
     /// K303: each goal of the area's own committees is carried by an area goal.
@@ -49,7 +63,7 @@ enum CommitteeGoalNotCarried: CascadeRule {
                     context.report(description, "no area goal of område \(plan.units[area].id) carries \(plan.label(EntityRef(kind: .maal, index: goal))) of its committee \(plan.units[committee.index].id)",
                                    at: committee.span, label: "\(plan.goals[goal].id) not carried",
                                    secondary: [Label(plan.goals[goal].nameSpan, "the committee's goal")],
-                                   help: "add an area goal that `følger` \(plan.goals[goal].id), or a direktion goal that does")
+                                   help: "add an area goal that `følger` \(plan.goals[goal].id), or a direktion goal that does", subject: area)
                 }
             }
         }

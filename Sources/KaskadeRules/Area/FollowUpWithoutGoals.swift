@@ -31,7 +31,7 @@ enum FollowUpWithoutGoals: CascadeRule {
             let goals = plan.units[event.owner].goals.prefix(1).map { plan.goals[$0].id }
             context.report(description, "the follow-up on \(context.dateText(index)) in område \(plan.units[event.owner].id) names no goal in `om`",
                            at: event.keywordSpan, label: "about no goal",
-                           help: "say which goals it follows up on: `om \(goals.first ?? "<area goal>")`")
+                           help: "say which goals it follows up on: `om \(goals.first ?? "<area goal>")`", subject: event.owner)
         }
     }
 }

@@ -36,7 +36,7 @@ enum BoardDiscussionTopics: CascadeRule {
             let political = plan.goals.indices.filter { plan.isPolitical(goal: $0) }.prefix(2).map { plan.goals[$0].id }
             context.report(description, "the direktion's discussion on \(context.dateText(index)) names no political goal in `om`",
                            at: event.keywordSpan, label: "no goal of the council or a committee",
-                           help: political.isEmpty ? "name the council's or the committees' goals in `om`" : "name the political goals it discusses, e.g. `om \(political.joined(separator: ", "))`")
+                           help: political.isEmpty ? "name the council's or the committees' goals in `om`" : "name the political goals it discusses, e.g. `om \(political.joined(separator: ", "))`", subject: plan.board)
         }
     }
 }

@@ -35,7 +35,7 @@ enum BoardGoalFollowsPolitics: CascadeRule {
             let what = follows.isGiven ? "follows no goal of the council or a committee" : "names nothing it `følger`"
             context.report(description, "direktion goal \(plan.label(EntityRef(kind: .maal, index: goal))) \(what)",
                            at: plan.goals[goal].nameSpan, label: "not tied to a political goal",
-                           help: "let it follow the political goal it serves: `følger <goal of the council or a committee>`")
+                           help: "let it follow the political goal it serves: `følger <goal of the council or a committee>`", subject: board)
         }
     }
 }

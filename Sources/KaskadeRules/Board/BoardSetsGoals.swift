@@ -28,6 +28,6 @@ enum BoardSetsGoals: CascadeRule {
         guard let board = plan.board, plan.units[board].goals.isEmpty else { return }
         context.report(description, "direktion \(plan.units[board].id) \"\(plan.units[board].title)\" sets no competence goal",
                        at: plan.units[board].nameSpan, label: "no `mål`",
-                       help: "add `mål D1 \"…\" følger <political goal>` to direktion \(plan.units[board].id)")
+                       help: "add `mål D1 \"…\" følger <political goal>` to direktion \(plan.units[board].id)", subject: board)
     }
 }

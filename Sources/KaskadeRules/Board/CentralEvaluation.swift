@@ -30,6 +30,6 @@ enum CentralEvaluation: CascadeRule {
         guard let at = plan.board.map({ plan.units[$0].nameSpan }) ?? plan.headerSpan else { return }
         context.report(description, "no evaluation of the effect in the direktion or in any område",
                        at: at, label: "no central `evaluering`",
-                       help: "add `evaluering \(plan.year.map(String.init) ?? "2027")-11-15 om <goals>` to the direktion")
+                       help: "add `evaluering \(plan.year.map(String.init) ?? "2027")-11-15 om <goals>` to the direktion", subject: plan.board)
     }
 }

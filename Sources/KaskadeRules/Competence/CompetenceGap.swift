@@ -6,7 +6,7 @@ import KaskadeSyntax
 
 enum CompetenceGap: CascadeRule {
     static let description = RuleDescription(601, "competence-gap", .warning,
-             "A task requires a competence that no employee of the unit has and no prioritised course of the unit gives.",
+             "A task requires a competence that no employee of the unit or of a unit below it has, and no prioritised course of the unit or of a unit below it gives.",
              guideline: "Personaleledere i Allerød Kommune har ansvaret for, at de nødvendige kompetencer for løsning af (kerne)opgaverne er til stede.",
              notes: "One finding per task and missing competence, at the competence in `kræver`.",
              triggering: [Prelude.unit + """
@@ -25,6 +25,17 @@ enum CompetenceGap: CascadeRule {
                     opgave UND "Undervisning" kræver INK
                   }
                 }
+                """, Prelude.unit + """
+
+                  virksomhed LYS "Lyngehus Skole" leder "Peter" {
+                    opgave UND "Undervisning" kræver INK, DIG
+                    afdeling IND "Indskolingen" leder "Mia" {
+                      mål IND1 "Inklusion" følger CSD1
+                      uddannelse PD "PD" følger IND1 prioritet 1 giver INK
+                      medarbejder M1 samtale 2027-03-20 kompetencer DIG
+                    }
+                  }
+                }
                 """])
 
     /// K601: every competence a task requires is held in the unit or trained by its courses.
@@ -34,9 +45,9 @@ enum CompetenceGap: CascadeRule {
             let cover = CompetenceCover(plan, unit: unit)
             for task in plan.units[unit].tasks {
                 for required in plan.tasks[task].requires.items where cover.holders(of: required.index) == 0 && !cover.isGiven(required.index) {
-                    context.report(description, "task \(plan.label(EntityRef(kind: .opgave, index: task))) of \(plan.units[unit].id) requires \(plan.label(EntityRef(kind: .kompetence, index: required.index))), which no employee of the unit has and no course of the unit gives",
+                    context.report(description, "task \(plan.label(EntityRef(kind: .opgave, index: task))) of \(plan.units[unit].id) requires \(plan.label(EntityRef(kind: .kompetence, index: required.index))), which no employee of the unit or the units below it has and none of their courses gives",
                                    at: required.span, label: "competence missing",
-                                   help: "add a course to \(plan.units[unit].id) with `giver \(plan.competences[required.index].id)`, or record who holds it with `kompetencer \(plan.competences[required.index].id)`")
+                                   help: "add a course to \(plan.units[unit].id) with `giver \(plan.competences[required.index].id)`, or record who holds it with `kompetencer \(plan.competences[required.index].id)`", subject: unit)
                 }
             }
         }

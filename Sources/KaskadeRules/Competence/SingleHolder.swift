@@ -6,7 +6,7 @@ import KaskadeSyntax
 
 enum SingleHolder: CascadeRule {
     static let description = RuleDescription(602, "single-holder", .info,
-             "A required competence held by exactly one employee of the unit and given by no course of the unit (a key-person risk).",
+             "A required competence held by exactly one employee of the unit and the units below it, and given by none of their courses (a key-person risk).",
              guideline: "Personaleledere i Allerød Kommune har ansvaret for, at de nødvendige kompetencer for løsning af (kerne)opgaverne er til stede.",
              notes: "One finding per unit and competence, at the first task that requires it.",
              triggering: [Prelude.unit + """
@@ -26,6 +26,16 @@ enum SingleHolder: CascadeRule {
                     medarbejder M2 samtale 2027-03-21 kompetencer INK
                   }
                 }
+                """, Prelude.unit + """
+
+                  virksomhed LYS "Lyngehus Skole" leder "Peter" {
+                    opgave UND "Undervisning" kræver INK
+                    medarbejder M1 samtale 2027-03-20 kompetencer INK
+                    afdeling IND "Indskolingen" leder "Mia" {
+                      medarbejder M2 samtale 2027-03-21 kompetencer INK
+                    }
+                  }
+                }
                 """])
 
     /// K602: a required competence that rests on one person.
@@ -38,10 +48,10 @@ enum SingleHolder: CascadeRule {
                 for required in plan.tasks[task].requires.items where !seen.contains(required.index) {
                     seen.append(required.index)
                     guard cover.holders(of: required.index) == 1, !cover.isGiven(required.index) else { continue }
-                    let holder = plan.units[unit].employees.first { plan.employees[$0].competences.contains(target: required.index) }
-                    context.report(description, "only one employee of \(plan.units[unit].id)\(holder.map { " (\(plan.employees[$0].id))" } ?? "") holds \(plan.label(EntityRef(kind: .kompetence, index: required.index))), and no course of the unit gives it",
+                    let holder = plan.subtree(of: unit).lazy.flatMap { plan.units[$0].employees }.first { plan.employees[$0].competences.contains(target: required.index) }
+                    context.report(description, "only one employee of \(plan.units[unit].id) and the units below it\(holder.map { " (\(plan.employees[$0].id))" } ?? "") holds \(plan.label(EntityRef(kind: .kompetence, index: required.index))), and none of their courses gives it",
                                    at: required.span, label: "one holder",
-                                   help: "train a second employee: add a course with `giver \(plan.competences[required.index].id)` to \(plan.units[unit].id)")
+                                   help: "train a second employee: add a course with `giver \(plan.competences[required.index].id)` to \(plan.units[unit].id)", subject: unit)
                 }
             }
         }

@@ -41,14 +41,14 @@ enum ConversationMissing: CascadeRule {
                 let when = period.map { "\($0.lowerBound)" } ?? "\(plan.year ?? 2027)-03-15"
                 context.report(description, "employee \(employee.id) of \(plan.units[employee.unit].id) has no \(employee.status.counts ? "" : "held or planned ")conversation (`samtale`)",
                                at: employee.nameSpan, label: "no `samtale`",
-                               help: "add `samtale \(when)` to medarbejder \(employee.id)")
+                               help: "add `samtale \(when)` to medarbejder \(employee.id)", subject: employee.unit)
                 continue
             }
             guard let period, let span = employee.conversationSpan, !period.contains(date) else { continue }
             context.report(description, "employee \(employee.id)'s conversation on \(date) is outside the conversation period \(period.lowerBound)..\(period.upperBound) of \(plan.units[employee.unit].id)",
                            at: span, label: "outside the period",
                            secondary: kompus?.periodSpan.map { [Label($0, "the period")] } ?? [],
-                           help: "move the conversation into \(period.lowerBound)..\(period.upperBound)")
+                           help: "move the conversation into \(period.lowerBound)..\(period.upperBound)", subject: employee.unit)
         }
     }
 }

@@ -36,7 +36,7 @@ enum DevelopmentMisaligned: CascadeRule {
                 let course = plan.courses[reference.index]
                 context.report(description, "employee \(employee.id) of \(plan.units[employee.unit].id) is to take \(plan.label(EntityRef(kind: .uddannelse, index: reference.index))), which \(plan.units[employee.unit].id) does not prioritise (it is \(plan.units[course.unit].id)'s)",
                                at: reference.span, label: "another unit's course",
-                               help: "choose a course of \(plan.units[employee.unit].id), or add the course to \(plan.units[employee.unit].id)'s prioritised courses")
+                               help: "choose a course of \(plan.units[employee.unit].id), or add the course to \(plan.units[employee.unit].id)'s prioritised courses", subject: employee.unit)
             }
         }
     }

@@ -30,7 +30,7 @@ enum NoDevelopmentPlan: CascadeRule {
             let course = plan.units[employee.unit].courses.first.map { plan.courses[$0].id }
             context.report(description, "employee \(employee.id) of \(plan.units[employee.unit].id) has no development item (`udvikling`)",
                            at: employee.nameSpan, label: "no `udvikling`",
-                           help: course.map { "add `udvikling \($0)` to medarbejder \(employee.id)" } ?? "agree a development item at the conversation")
+                           help: course.map { "add `udvikling \($0)` to medarbejder \(employee.id)" } ?? "agree a development item at the conversation", subject: employee.unit)
         }
     }
 }

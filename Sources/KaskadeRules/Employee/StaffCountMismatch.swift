@@ -33,7 +33,7 @@ enum StaffCountMismatch: CascadeRule {
             let listed = plan.units[unit].employees.count
             context.report(description, "\(plan.unitLabel(unit)) lists \(listed) employees but says `medarbejdere \(count)`",
                            at: plan.units[unit].nameSpan, label: "\(listed) listed",
-                           help: "set `medarbejdere \(listed)` or more")
+                           help: "set `medarbejdere \(listed)` or more", subject: unit)
         }
     }
 }

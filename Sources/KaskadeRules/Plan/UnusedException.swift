@@ -12,19 +12,26 @@ public enum UnusedException {
              triggering: ["""
                 plan "P" år 2027
                 område CSD "Skole" chef "Anne" udvalg BSU {
-                  mål CSD1 "Inklusion" følger D1
-                  opfølgning 2027-09-10 med LYS om CSD1
                   virksomhed LYS "Lyngehus Skole" leder "Peter Holm" {
-                    ↓undtagelse K305 "Ny leder"
+                    oplæg 2027-02-01
+                    ↓undtagelse K402 "Ny leder"
                   }
                 }
                 """],
              nonTriggering: ["""
                 plan "P" år 2027
                 område CSD "Skole" chef "Anne" udvalg BSU {
-                  mål CSD1 "Inklusion" følger D1
                   virksomhed LYS "Lyngehus Skole" leder "Peter Holm" {
-                    undtagelse K305 "Ny leder tiltræder 1. juni" til 2027-06-30
+                    undtagelse K402 "Ny leder tiltræder 1. juni" til 2027-06-30
+                  }
+                }
+                """, """
+                # as-of: 2027-08-01
+                plan "P" år 2027
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  virksomhed LYS "Lyngehus Skole" leder "Peter Holm" {
+                    oplæg 2027-02-01
+                    undtagelse K402 "Ny leder" til 2027-06-30
                   }
                 }
                 """])

@@ -2,8 +2,8 @@
 
 import KaskadeModel
 
-/// For the competences a unit's tasks require (a handful): how many of its employees hold
-/// each, and whether one of its courses gives it. Plain arrays over the few required
+/// For the competences a unit's tasks require (a handful): how many employees of the unit
+/// and of the units below it hold each, and whether one of their courses gives it. Plain arrays over the few required
 /// competences, so a unit of any size costs one pass over its employees.
 struct CompetenceCover {
     var required: [Int] = []
@@ -18,7 +18,8 @@ struct CompetenceCover {
         }
         holders = Array(repeating: 0, count: required.count)
         given = Array(repeating: false, count: required.count)
-        for employee in plan.units[unit].employees {
+        let units = plan.subtree(of: unit)
+        for employee in units.flatMap({ plan.units[$0].employees }) {
             let items = plan.employees[employee].competences.items
             for (position, item) in items.enumerated() {
                 guard let slot = required.firstIndex(of: item.index) else { continue }
@@ -27,7 +28,7 @@ struct CompetenceCover {
                 holders[slot] += 1
             }
         }
-        for course in plan.units[unit].courses {
+        for course in units.flatMap({ plan.units[$0].courses }) {
             for item in plan.courses[course].provides.items {
                 if let slot = required.firstIndex(of: item.index) { given[slot] = true }
             }

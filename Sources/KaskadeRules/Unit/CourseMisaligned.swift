@@ -38,7 +38,7 @@ enum CourseMisaligned: CascadeRule {
             let own = plan.units[item.unit].goals.first.map { plan.goals[$0].id }
             context.report(description, "course \(plan.label(EntityRef(kind: .uddannelse, index: course))) follows no goal of its own unit \(plan.units[item.unit].id)",
                            at: item.nameSpan, label: "not tied to the unit's goals",
-                           help: own.map { "let it follow \($0), a goal of \(plan.units[item.unit].id)" } ?? "give \(plan.units[item.unit].id) a goal and let the course follow it")
+                           help: own.map { "let it follow \($0), a goal of \(plan.units[item.unit].id)" } ?? "give \(plan.units[item.unit].id) a goal and let the course follow it", subject: item.unit)
         }
     }
 }

@@ -8,11 +8,19 @@ enum KompusOutsideYear: CascadeRule {
     static let description = RuleDescription(407, "kompus-outside-year", .error,
              "The conversation period is not inside the plan year.",
              guideline: "Planlægning af KOMPUS for det kommende år.",
+             notes: "One finding per unit that uses the KOMPUS. A KOMPUS without `koncept` (K404) is still judged.",
              triggering: [Prelude.area + """
 
                 område CSD "Skole" chef "Anne" udvalg BSU {
                   kompus koncept MUS orientering 2027-11-01 samtaler ↓2027-12-01..2028-01-31
                   virksomhed LYS "Lyngehus Skole" leder "Peter"
+                }
+                """, Prelude.area + """
+
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  virksomhed LYS "Lyngehus Skole" leder "Peter" {
+                    kompus orientering 2027-11-01 samtaler ↓2027-12-01..2028-01-31
+                  }
                 }
                 """],
              nonTriggering: [Prelude.area + """
@@ -23,17 +31,17 @@ enum KompusOutsideYear: CascadeRule {
                 }
                 """])
 
-    /// K407: the conversations fall in the plan year.
     static func check(_ context: inout RuleContext) {
         let plan = context.plan
         guard let year = plan.year else { return }
-        for index in context.kompusesInUse {
+        for unit in context.localUnits {
+            guard let index = plan.effectiveKompus(of: unit) else { continue }
             let kompus = plan.kompuses[index]
             guard let period = kompus.period, let span = kompus.periodSpan else { continue }
             guard period.lowerBound.year != year || period.upperBound.year != year else { continue }
-            context.report(description, "the conversation period \(period.lowerBound)..\(period.upperBound) of \(plan.unitLabel(kompus.unit)) is not inside \(year)",
+            context.report(description, "the conversation period \(period.lowerBound)..\(period.upperBound) of \(plan.unitLabel(unit)) is not inside \(year)",
                            at: span, label: "not inside \(year)",
-                           help: "hold the conversations within \(year)")
+                           help: "hold the conversations within \(year)", subject: unit)
         }
     }
 }

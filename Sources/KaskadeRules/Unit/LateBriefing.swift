@@ -1,4 +1,4 @@
-// K405 late-briefing.
+// K405 late-briefing: the employees are briefed before the conversations, by the notice.
 
 import KaskadeDiagnostics
 import KaskadeModel
@@ -8,7 +8,7 @@ enum LateBriefing: CascadeRule {
     static let description = RuleDescription(405, "late-briefing", .error,
              "The `orientering` is not before the first conversation day by at least the notice period (`varsel`, default 0 days).",
              guideline: "At orientere medarbejdere inden KOMPUS.",
-             notes: "The notice is the KOMPUS's own `varsel`, else `regel K405 varsel …`, else 0 days; the briefing must in any case fall before the first conversation day. Checked once per `kompus` statement that a unit uses.",
+             notes: "The notice is the KOMPUS's own `varsel`, else `regel K405 varsel …`, else 0 days; the briefing must in any case fall before the first conversation day. One finding per unit that uses the KOMPUS (its own, or its area's), at the briefing: a unit's `undtagelse K405` hides its own. A KOMPUS without `koncept` (K404) is still judged.",
              parameters: ["varsel"],
              triggering: [Prelude.area + """
 
@@ -19,6 +19,24 @@ enum LateBriefing: CascadeRule {
                   }
                   virksomhed KRA "Kratbjergskolen" leder "Jens"
                 }
+                """, Prelude.area + """
+
+                regel K405 varsel 7 dage
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  kompus koncept MUS orientering ↓↓2027-03-05 samtaler 2027-03-15..2027-04-30 varsel 14 dage
+                  virksomhed LYS "Lyngehus Skole" leder "Peter"
+                  virksomhed KRA "Kratbjergskolen" leder "Jens"
+                  virksomhed SKO "Skovvang" leder "Eva" {
+                    undtagelse K405 "Orienteres på personalemødet"
+                  }
+                }
+                """, Prelude.area + """
+
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  virksomhed LYS "Lyngehus Skole" leder "Peter" {
+                    kompus orientering ↓2027-03-20 samtaler 2027-03-15..2027-04-30
+                  }
+                }
                 """],
              nonTriggering: [Prelude.area + """
 
@@ -27,22 +45,34 @@ enum LateBriefing: CascadeRule {
                   kompus koncept MUS orientering 2027-03-01 samtaler 2027-03-15..2027-04-30
                   virksomhed KRA "Kratbjergskolen" leder "Jens"
                 }
+                """, Prelude.area + """
+
+                regel K405 varsel 14 dage
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  kompus koncept MUS orientering 2027-03-05 samtaler 2027-03-15..2027-04-30 varsel 7 dage
+                  virksomhed KRA "Kratbjergskolen" leder "Jens"
+                }
                 """])
 
-    /// K405: the briefing comes before the first conversation, by at least the notice.
     static func check(_ context: inout RuleContext) {
         let plan = context.plan
-        for index in context.kompusesInUse {
+        let planNotice = context.notice(for: description.rule)
+        for unit in context.localUnits {
+            guard let index = plan.effectiveKompus(of: unit) else { continue }
             let kompus = plan.kompuses[index]
             guard let briefing = kompus.briefing, let span = kompus.briefingSpan, let period = kompus.period else { continue }
-            let notice = kompus.notice ?? context.notice(for: LateBriefing.description.rule) ?? 0
+            // The KOMPUS's own notice is the more specific and wins over the plan's `regel`.
+            let notice = kompus.notice ?? planNotice ?? 0
             let gap = period.lowerBound - briefing
             guard gap < max(notice, 1) else { continue }
             let need = notice > 0 ? "at least \(notice) days before" : "before"
-            context.report(description, "the briefing on \(briefing) for \(plan.unitLabel(kompus.unit)) is not \(need) the first conversation on \(period.lowerBound)",
+            let latest = period.lowerBound + (-max(notice, 1))
+            context.report(description, "the briefing on \(briefing) for \(plan.unitLabel(unit)) is not \(need) the first conversation on \(period.lowerBound)",
                            at: span, label: gap <= 0 ? "not before the conversations" : "only \(gap) days before",
                            secondary: kompus.periodSpan.map { [Label($0, "the conversations start here")] } ?? [],
-                           help: "brief the employees by \(period.lowerBound + (-max(notice, 1)))")
+                           help: "brief the employees by \(latest)",
+                           fixes: [Fix("brief the employees on \(latest)", [Edit(span, "\(latest)")])],
+                           subject: unit)
         }
     }
 }

@@ -28,7 +28,7 @@ enum LocalEvaluation: CascadeRule {
             let goal = plan.units[unit].goals.first.map { " om \(plan.goals[$0].id)" } ?? ""
             context.report(description, "\(plan.unitLabel(unit)) has no evaluation (`evaluering`)",
                            at: plan.units[unit].nameSpan, label: "no `evaluering`",
-                           help: "add `evaluering \(plan.year.map(String.init) ?? "2027")-10-01\(goal)` to \(plan.units[unit].id)")
+                           help: "add `evaluering \(plan.year.map(String.init) ?? "2027")-10-01\(goal)` to \(plan.units[unit].id)", subject: unit)
         }
     }
 }

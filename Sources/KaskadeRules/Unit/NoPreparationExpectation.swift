@@ -8,15 +8,26 @@ enum NoPreparationExpectation: CascadeRule {
     static let description = RuleDescription(406, "no-preparation-expectation", .error,
              "The unit has a KOMPUS with a concept, but neither its `forventning` nor the concept's `forberedelse` is given.",
              guideline: "At tydeliggøre forventninger til medarbejderens egen forberedelse af KOMPUS.",
+             notes: "One finding per unit that uses the KOMPUS (its own, or its area's), at the `kompus`: a unit's `undtagelse K406` hides its own. A KOMPUS without `koncept` is K404 only: with no concept there is no `forberedelse` to fall back on, so K406 says nothing.",
              triggering: [Prelude.area + """
 
                 koncept GRUS "Gruppeudviklingssamtale"
                 område CSD "Skole" chef "Anne" udvalg BSU {
                   ↓kompus koncept GRUS orientering 2027-03-01 samtaler 2027-03-15..2027-04-30
                   virksomhed LYS "Lyngehus Skole" leder "Peter"
+                  virksomhed KRA "Kratbjergskolen" leder "Jens" {
+                    undtagelse K406 "Skemaet følger senere"
+                  }
                 }
                 """],
              nonTriggering: [Prelude.area + """
+
+                koncept GRUS "Gruppeudviklingssamtale"
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  kompus orientering 2027-03-01 samtaler 2027-03-15..2027-04-30
+                  virksomhed LYS "Lyngehus Skole" leder "Peter"
+                }
+                """, Prelude.area + """
 
                 koncept GRUS "Gruppeudviklingssamtale"
                 område CSD "Skole" chef "Anne" udvalg BSU {
@@ -28,16 +39,32 @@ enum NoPreparationExpectation: CascadeRule {
                 }
                 """])
 
-    /// K406: the employees know what to prepare.
     static func check(_ context: inout RuleContext) {
         let plan = context.plan
-        for index in context.kompusesInUse {
+        for unit in context.localUnits {
+            guard let index = plan.effectiveKompus(of: unit) else { continue }
             let kompus = plan.kompuses[index]
+            // Without a concept (K404) there is no `forberedelse` to fall back on: say nothing.
             guard let concept = kompus.concept.items.first?.index else { continue }
             guard kompus.expectation == nil, plan.concepts[concept].preparation == nil else { continue }
-            context.report(description, "the KOMPUS of \(plan.unitLabel(kompus.unit)) does not say what the employee is expected to prepare",
+            context.report(description, "the KOMPUS of \(plan.unitLabel(unit)) does not say what the employee is expected to prepare",
                            at: kompus.keywordSpan, label: "no `forventning`",
-                           help: "add `forventning \"…\"` to the KOMPUS, or `forberedelse \"…\"` to koncept \(plan.concepts[concept].id)")
+                           help: "add `forventning \"…\"` to the KOMPUS, or `forberedelse \"…\"` to koncept \(plan.concepts[concept].id)",
+                           fixes: expectationFix(kompus, in: plan),
+                           subject: unit)
         }
+    }
+
+    /// Adding a placeholder `forventning` at the end of the KOMPUS's line, for HR to fill in.
+    static func expectationFix(_ kompus: Kompus, in plan: Plan) -> [Fix] {
+        let file = plan.sources[kompus.keywordSpan.file]
+        let line = file.line(of: Int(kompus.keywordSpan.start))
+        var end = line < file.lineCount ? Int(file.lineStarts[line]) - 1 : file.bytes.count
+        if end > 0, end <= file.bytes.count, end > Int(kompus.keywordSpan.start), file.bytes[end - 1] == 0x0D { end -= 1 }
+        let text = file.bytes[Int(kompus.keywordSpan.start)..<end]
+        // Only where the KOMPUS stands on one line without a block or a comment.
+        guard !text.contains(UInt8(ascii: "{")), !text.contains(UInt8(ascii: "#")), !text.contains(UInt8(ascii: ";")) else { return [] }
+        let at = Span(file: kompus.keywordSpan.file, start: end, end: end)
+        return [Fix("add `forventning` to the KOMPUS", [Edit(at, " forventning \"Medarbejderen udfylder forberedelsesskemaet før samtalen\"")])]
     }
 }

@@ -30,7 +30,7 @@ enum NoProposal: CascadeRule {
             let course = plan.units[unit].courses.first.map { " om \(plan.courses[$0].id)" } ?? ""
             context.report(description, "\(plan.unitLabel(unit)) has no proposal (`oplæg`) for the coming KOMPUS",
                            at: plan.units[unit].nameSpan, label: "no `oplæg`",
-                           help: "add `oplæg \(plan.year.map(String.init) ?? "2027")-02-01\(course)` to \(plan.units[unit].id)")
+                           help: "add `oplæg \(plan.year.map(String.init) ?? "2027")-02-01\(course)` to \(plan.units[unit].id)", subject: unit)
         }
     }
 }
