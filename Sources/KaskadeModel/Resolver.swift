@@ -30,6 +30,7 @@ public struct Resolver {
         }
         resolver.checkPlanHeader()
         resolver.resolvePendingReferences()
+        resolver.checkDiscussionAudiences()
         resolver.linkBackReferences()
         return (resolver.plan, resolver.sink.diagnostics)
     }
@@ -304,7 +305,16 @@ public struct Resolver {
         event.about.isGiven = s.has(.om)
         event.with.isGiven = s.has(.med)
         for value in s.values(.med) where value.kind == .word {
-            event.audience = value.keyword == .chefgruppen ? .heads : value.keyword == .lederne ? .leaders : event.audience
+            let word = value.keyword
+            // A direktion meets the heads of area, an område its leaders (rules.md K201, K304).
+            if kind == .discussion, let wanted = Resolver.audienceWord(for: plan.units[owner].kind), word != wanted {
+                sink.report(WrongKind.description, "`\(word.danish)` is not who a \(plan.units[owner].kind.keyword.danish)'s `drøftelse` is with: it meets `\(wanted.danish)`",
+                            at: s.tree.span(of: value), label: "not `\(wanted.danish)`",
+                            help: "write `med \(wanted.danish)`, or name the units it meets",
+                            fixes: [Fix("write `med \(wanted.danish)`", [Edit(s.tree.span(of: value), wanted.danish)])])
+                continue
+            }
+            event.audience = word == .chefgruppen ? .heads : word == .lederne ? .leaders : event.audience
         }
         if case .none = event.audience, s.has(.med) { event.audience = .units }
         plan.events.append(event)
@@ -440,7 +450,8 @@ public struct Resolver {
             let nearest = Spelling.nearest(to: reference.name, among: candidates)
             sink.report(UnknownName.description, "no statement is named `\(reference.name)`", at: reference.span,
                         label: "unknown name",
-                        help: nearest.map { "did you mean `\($0)`?" } ?? "define a \(wanted) named `\(reference.name)`, or correct the name")
+                        help: nearest.map { "did you mean `\($0)`?" } ?? "define a \(wanted) named `\(reference.name)`, or correct the name",
+                        fixes: nearest.map { [Fix("change `\(reference.name)` to `\($0)`", [Edit(reference.span, $0)])] } ?? [])
             return nil
         }
         guard reference.kinds.contains(ref.kind) else {
@@ -471,6 +482,42 @@ public struct Resolver {
     }
 
     /// Fills the reverse edges the rules and queries walk downwards.
+    /// The value word a discussion of this kind of unit meets: the direktion `chefgruppen`,
+    /// an område `lederne`.
+    static func audienceWord(for owner: UnitKind) -> Keyword? {
+        switch owner {
+        case .board: .chefgruppen
+        case .area: .lederne
+        default: nil
+        }
+    }
+
+    /// `med` in a direktion's `drøftelse` names områder; in an område's, units of that
+    /// område. Any other unit there is K106, and is dropped from the list.
+    private mutating func checkDiscussionAudiences() {
+        for index in plan.events.indices where plan.events[index].kind == .discussion {
+            let owner = plan.events[index].owner
+            let ownerKind = plan.units[owner].kind
+            guard ownerKind == .board || ownerKind == .area else { continue }
+            var kept = ReferenceList()
+            kept.isGiven = plan.events[index].with.isGiven
+            kept.hasUnresolved = plan.events[index].with.hasUnresolved
+            for reference in plan.events[index].with {
+                let unit = reference.index
+                let fits = ownerKind == .board ? plan.units[unit].kind == .area
+                    : plan.units[unit].kind.isLocal && plan.area(of: unit) == owner
+                if fits { kept.append(reference); continue }
+                let wanted = ownerKind == .board ? "`chefgruppen` or områder" : "`lederne` or units of område \(plan.units[owner].id)"
+                sink.report(WrongKind.description, "\(plan.unitLabel(unit)) is not someone a \(ownerKind.keyword.danish)'s `drøftelse` is with: `med` here names \(wanted)",
+                            at: reference.span, label: "not \(ownerKind == .board ? "an område" : "a unit of \(plan.units[owner].id)")",
+                            secondary: [Label(plan.units[unit].nameSpan, "defined here")],
+                            help: "name \(wanted) instead")
+                kept.hasUnresolved = true
+            }
+            plan.events[index].with = kept
+        }
+    }
+
     private mutating func linkBackReferences() {
         for goal in plan.goals.indices {
             for target in plan.goals[goal].follows.items { plan.goals[target.index].followedBy.append(goal) }

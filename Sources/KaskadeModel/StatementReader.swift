@@ -182,8 +182,26 @@ struct StatementReader {
             if spec.keyword == .kompus && property.keyword == .koncept { continue }
             sink.report(MissingProperty.description, "`\(spec.keyword.danish)` needs `\(property.keyword.danish)`: \(property.type.description)",
                         at: keywordSpan, label: "`\(property.keyword.danish)` missing",
-                        help: "write it as `\(StatementReader.usage(spec))`")
+                        help: "write it as `\(StatementReader.usage(spec))`",
+                        fixes: placeholderFix(for: property))
         }
+    }
+
+    /// Adding the missing property with a placeholder for HR to fill in, where one parses
+    /// and says plainly that it is to be replaced: a string (`chef "…"`), or whom a
+    /// discussion is with.
+    private func placeholderFix(for property: PropertySpec) -> [Fix] {
+        let value: String
+        switch property.type {
+        case .string: value = "\"…\""
+        case .audience where spec.keyword == .droeftelse: value = "lederne"
+        default: return []
+        }
+        let text = "\(property.keyword.danish) \(value)"
+        let node = self.node
+        let at = node.hasBlock ? Span(file: tree.file, start: node.blockOpen, end: node.blockOpen)
+                               : Span(file: tree.file, start: node.end, end: node.end)
+        return [Fix("add `\(text)`", [Edit(at, node.hasBlock ? text + " " : " " + text)])]
     }
 
     private mutating func readProperty(_ keyword: Keyword, span: Span, values: ArraySlice<ValueNode>, into sink: inout DiagnosticSink) {

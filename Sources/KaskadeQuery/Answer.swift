@@ -157,6 +157,11 @@ enum Layout {
     }
 
     /// `12 (67%)`.
+    /// `12 of 86` where fewer are listed than the declared staff, else `86`.
+    static func listed(_ listed: Int, of staff: Int) -> String {
+        listed < staff ? "\(listed) of \(staff)" : "\(listed)"
+    }
+
     static func share(_ count: Int, of total: Int) -> String {
         total == 0 ? "0" : "\(count) (\(Int((Double(count) * 100 / Double(total)).rounded()))%)"
     }

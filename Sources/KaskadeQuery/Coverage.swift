@@ -8,7 +8,10 @@ import KaskadeModel
 public struct CoverageRow: Encodable, Sendable, Equatable {
     public var unit: String
     public var title: String
+    /// Employees listed in the plan (statements and roster rows), with the units below.
     public var employees: Int
+    /// The staff the shares are counted against: the declared `medarbejdere`, else the listed.
+    public var staff: Int
     public var conversation: Int
     public var development: Int
     /// Employees with a development item that leads back to a political goal.
@@ -18,6 +21,7 @@ public struct CoverageRow: Encodable, Sendable, Equatable {
 /// The counts of all the units asked about.
 public struct CoverageTotal: Encodable, Sendable, Equatable {
     public var employees: Int
+    public var staff: Int
     public var conversation: Int
     public var development: Int
     public var aligned: Int
@@ -33,24 +37,24 @@ public struct CoverageAnswer: Answer {
 
     public func text(width: Int) -> String {
         var table = TextTable(columns: ["unit", "title", "employees", "conversation", "development", "aligned to politics"],
-                              rows: rows.map { [$0.unit, $0.title, "\($0.employees)"] + shares($0) })
+                              rows: rows.map { [$0.unit, $0.title, Layout.listed($0.employees, of: $0.staff)] + shares($0) })
         table.flexible = [1]
         table.numeric = [2, 3, 4, 5]
         var lines = rows.isEmpty ? [] : table.lines(width: width)
         if rows.count < units { lines.append("the first \(rows.count) of \(units) units shown") }
         let scope = of.map { "under \($0)" } ?? "in the plan"
         let share = shares(total)
-        lines.append("\(Layout.plural(units, "unit")) \(scope), \(Layout.plural(total.employees, "employee")): "
+        lines.append("\(Layout.plural(units, "unit")) \(scope), \(Layout.plural(total.staff, "employee"))\(total.employees < total.staff ? " (\(total.employees) listed)" : ""): "
             + "conversation \(share[0]), development \(share[1]), aligned to politics \(share[2])")
         return lines.joined(separator: "\n")
     }
 
     func shares(_ row: CoverageRow) -> [String] {
-        [row.conversation, row.development, row.aligned].map { Layout.share($0, of: row.employees) }
+        [row.conversation, row.development, row.aligned].map { Layout.share($0, of: row.staff) }
     }
 
     func shares(_ total: CoverageTotal) -> [String] {
-        [total.conversation, total.development, total.aligned].map { Layout.share($0, of: total.employees) }
+        [total.conversation, total.development, total.aligned].map { Layout.share($0, of: total.staff) }
     }
 }
 
@@ -79,18 +83,25 @@ extension Queries {
     public static func coverage(_ index: QueryIndex, _ id: String?) throws -> CoverageAnswer {
         let plan = index.plan
         var rows: [CoverageRow] = [], units = 0
-        var total = QueryIndex.UnitCoverage()
-        for unit in try localUnits(index, id, for: "coverage") {
+        var total = QueryIndex.UnitCoverage(), staff = 0
+        let counted = try localUnits(index, id, for: "coverage")
+        let selected = Set(counted)
+        for unit in counted {
             let count = index.coverage[unit]
-            total = total + count
+            // A row includes the units below it: the total adds only the outermost rows.
+            if plan.units[unit].parent.map({ !selected.contains($0) }) ?? true {
+                total = total + count
+                staff += index.staff[unit]
+            }
             units += 1
             if rows.count < AnswerLimit.rows {
                 rows.append(CoverageRow(unit: plan.units[unit].id, title: plan.units[unit].title, employees: count.employees,
-                                        conversation: count.conversation, development: count.development, aligned: count.aligned))
+                                        staff: index.staff[unit], conversation: count.conversation,
+                                        development: count.development, aligned: count.aligned))
             }
         }
         return CoverageAnswer(of: id, rows: rows, units: units,
-                              total: CoverageTotal(employees: total.employees, conversation: total.conversation,
+                              total: CoverageTotal(employees: total.employees, staff: staff, conversation: total.conversation,
                                                    development: total.development, aligned: total.aligned))
     }
 

@@ -56,7 +56,12 @@ extension Queries {
             var notes: [String] = []
             if let chef = item.chef { notes.append("chef \(chef)") }
             if let leader = item.leader { notes.append("leder \(leader)") }
-            if !item.employees.isEmpty { notes.append(Layout.plural(item.employees.count, "medarbejder", "medarbejdere")) }
+            // Counted against the declared staff where given: "3 af 86", never "3" alone.
+            if let staff = item.staffCount, item.employees.count < staff {
+                notes.append("\(item.employees.count) af \(staff) medarbejdere")
+            } else if !item.employees.isEmpty {
+                notes.append(Layout.plural(item.employees.count, "medarbejder", "medarbejdere"))
+            }
             var children: [TreeNode] = []
             if level < depth {
                 children = item.children.map { node($0, level + 1) }

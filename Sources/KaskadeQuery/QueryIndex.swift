@@ -28,9 +28,14 @@ public final class QueryIndex: Sendable {
     let unitPosition: [Int]
     let subtreeEnd: [Int]
 
-    /// Per unit: its own employees and how many have a conversation, a development item,
-    /// and one that leads back to a political goal.
+    /// Per unit, with the units below it: the employees listed and how many have a
+    /// conversation, a development item, and one that leads back to a political goal.
     let coverage: [UnitCoverage]
+    /// Per unit, with the units below it: the staff its figures are counted against
+    /// (tool.md, "Counting employees"): the declared `medarbejdere` where given, else the
+    /// units below it counted the same way plus its own listed employees; never fewer than
+    /// are listed.
+    let staff: [Int]
     /// Competences a unit's tasks require that nobody there holds or is being trained in,
     /// ordered by the unit's depth-first place.
     let gaps: [Gap]
@@ -48,7 +53,7 @@ public final class QueryIndex: Sendable {
         self.report = result.report
         summaryLine = result.report.summaryLine
         (unitOrder, unitPosition, subtreeEnd) = QueryIndex.depthFirst(plan)
-        coverage = QueryIndex.coverage(plan)
+        (coverage, staff) = QueryIndex.coverageWithin(plan, order: unitOrder)
         gaps = QueryIndex.gaps(plan, unitPosition: unitPosition)
         calendar = plan.datedItems()
         longestCalendarItem = calendar.reduce(0) { max($0, $1.end - $1.start) }
@@ -86,6 +91,23 @@ public final class QueryIndex: Sendable {
             UnitCoverage(employees: a.employees + b.employees, conversation: a.conversation + b.conversation,
                          development: a.development + b.development, aligned: a.aligned + b.aligned)
         }
+    }
+
+    /// Each unit's own counts summed up the organisation, children before parents (the
+    /// reverse of the depth-first order), and the staff each is counted against.
+    static func coverageWithin(_ plan: Plan, order: [Int]) -> (coverage: [UnitCoverage], staff: [Int]) {
+        var counts = coverage(plan)
+        var staff = [Int](repeating: 0, count: plan.units.count)
+        var below = [Int](repeating: 0, count: plan.units.count)
+        for unit in order.reversed() {
+            let listed = counts[unit].employees
+            staff[unit] = max(plan.units[unit].staffCount ?? (plan.units[unit].employees.count + below[unit]), listed)
+            if let parent = plan.units[unit].parent {
+                counts[parent] = counts[parent] + counts[unit]
+                below[parent] += staff[unit]
+            }
+        }
+        return (counts, staff)
     }
 
     static func coverage(_ plan: Plan) -> [UnitCoverage] {

@@ -47,7 +47,7 @@ func ids(_ nodes: [TreeNode]) -> [String] { nodes.flatMap { [$0.id] + ids($0.chi
         let answer = try Queries.tree(try loaded("examples/allerod-2027"), nil)
         let text = answer.text(width: 200)
         #expect(text.hasPrefix("Allerød Kommune 2027\n"))
-        #expect(text.contains("├─ virksomhed ÆBL \"Børnehuset Æblehaven\"  (leder Sanne Krogh, 10 medarbejdere)"))
+        #expect(text.contains("├─ virksomhed ÆBL \"Børnehuset Æblehaven\"  (leder Sanne Krogh, 10 af 26 medarbejdere)"))
         #expect(answer.summary == nil)
         let area = try Queries.tree(try loaded("examples/allerod-2027"), "CKF")
         #expect(ids(area.roots) == ["CKF", "BIB", "LYB", "MSK", "IDR", "UKL"])
@@ -77,6 +77,39 @@ func ids(_ nodes: [TreeNode]) -> [String] { nodes.flatMap { [$0.id] + ids($0.chi
         #expect(answer.rows.map { [$0.unit, "\($0.employees)", "\($0.conversation)"] } == [["LYS", "3", "2"], ["KRA", "1", "1"]])
         #expect(answer.total.employees == 4)
         #expect(answer.text(width: 120).contains("LYS   Lyngehus Skole"))
+    }
+
+    @Test func coverageCountsAgainstTheDeclaredStaff() throws {
+        // tool.md, "Counting employees": 4 of 40 with a conversation is 10 %, never 100 %.
+        let rows = (1...4).map { "    medarbejder M\($0) samtale 2027-03-2\($0)" }.joined(separator: "\n")
+        let text = """
+            plan "P" år 2027
+            område CSD "Skole" chef "Anne" udvalg BSU {
+              virksomhed LYS "Lyngehus" leder "Peter" medarbejdere 40 {
+            \(rows)
+                afdeling IND "Indskolingen" leder "Mia" medarbejdere 10 {
+                  medarbejder M9 samtale 2027-03-30
+                }
+              }
+              virksomhed KRA "Kratbjerg" leder "Jens" {
+                medarbejder M5
+              }
+            }
+            """
+        let index = QueryIndex(Checker.check(SourceSet([SourceFile(path: "p.kaskade", text: text)])))
+        let answer = try Queries.coverage(index, "CSD")
+        let lys = try #require(answer.rows.first { $0.unit == "LYS" })
+        #expect(lys.employees == 5 && lys.staff == 40 && lys.conversation == 5, "a unit's figures include the units below it")
+        let ind = try #require(answer.rows.first { $0.unit == "IND" })
+        #expect(ind.staff == 10 && ind.conversation == 1)
+        let kra = try #require(answer.rows.first { $0.unit == "KRA" })
+        #expect(kra.staff == 1, "without a declared count, the listed employees")
+        #expect(answer.total.staff == 41 && answer.total.employees == 6 && answer.total.conversation == 5)
+        let text2 = answer.text(width: 120)
+        #expect(text2.contains("5 of 40") && text2.contains("5 (13%)"), "\(text2)")
+        let only = try Queries.coverage(QueryIndex(Checker.check(SourceSet([SourceFile(path: "p.kaskade", text: text.replacingOccurrences(of: "medarbejdere 10 {\n      medarbejder M9 samtale 2027-03-30\n    }", with: "{\n    }"))]))), "LYS")
+        let share = try #require(only.rows.first { $0.unit == "LYS" })
+        #expect(Layout.share(share.conversation, of: share.staff) == "4 (10%)")
     }
 
     @Test func gapsListCompetencesNobodyHoldsOrLearns() throws {

@@ -70,6 +70,47 @@ struct Example {
         }
     }
 
+    /// Every fix a rule offers on its own triggering examples resolves the finding it is
+    /// attached to: applied, the plan still parses and that rule reports fewer findings
+    /// (one briefing date fixed can settle every unit that shares the KOMPUS).
+    @Test(arguments: RuleCatalogue.all.map(\.rule))
+    func fixesResolveTheirFindings(_ rule: RuleCode) {
+        for text in RuleCatalogue.book[rule]!.triggering {
+            let example = Example(text)
+            let report = check(bytes: example.bytes, asOf: example.asOf)
+            let mine = report.diagnostics.filter { $0.rule == rule }
+            for finding in mine {
+                for fix in finding.fixes {
+                    let fixed = applying(fix.edits, to: example.bytes)
+                    let after = check(bytes: fixed, asOf: example.asOf)
+                    #expect(!after.diagnostics.contains { $0.rule.number < 100 }, "\(rule.code): `\(fix.title)` breaks the syntax")
+                    #expect(after.diagnostics.filter { $0.rule == rule }.count < mine.count,
+                            "\(rule.code): `\(fix.title)` does not resolve \(finding.message)")
+                }
+            }
+        }
+    }
+
+    func applying(_ edits: [Edit], to bytes: [UInt8]) -> [UInt8] {
+        var result = bytes
+        for edit in edits.sorted(by: { $0.span.start > $1.span.start }) {
+            result.replaceSubrange(Int(edit.span.start)..<Int(edit.span.end), with: Array(edit.replacement.utf8))
+        }
+        return result
+    }
+
+    @Test func rulesOfferFixes() {
+        // The fixes rules.md asks for exist (did-you-mean, follow-up, briefing, expectation, placeholder).
+        for code in [105, 305, 405, 406, 102] {
+            let rule = RuleCatalogue.book[RuleCode(code)]!
+            let offered = rule.triggering.contains { text in
+                let example = Example(text)
+                return check(bytes: example.bytes, asOf: example.asOf).diagnostics.contains { $0.rule == rule.rule && !$0.fixes.isEmpty }
+            }
+            #expect(offered, "\(rule.code) offers no fix on its examples")
+        }
+    }
+
     @Test func codesAndNamesAreUnique() {
         // Each rule is listed once; `explain` and `regel` find it by either spelling.
         #expect(Set(RuleCatalogue.all.map(\.rule)).count == RuleCatalogue.all.count)
