@@ -47,10 +47,14 @@ public struct CheckAnswer: Answer {
 
 extension QueryIndex {
     /// The findings whose place lies inside a unit's statement (its block included).
+    /// The findings about a unit and the units below it; a finding about no unit (a syntax
+    /// or name finding) belongs to the unit it points into.
     func findings(in unit: Int) -> [Diagnostic] {
         let extent = plan.units[unit].extent
+        let first = unitPosition[unit], end = subtreeEnd[unit]
         return report.diagnostics.filter {
-            $0.primary.span.file == extent.file && extent.start <= $0.primary.span.start && $0.primary.span.end <= extent.end
+            if let subject = $0.subject { return first <= unitPosition[subject] && unitPosition[subject] < end }
+            return $0.primary.span.file == extent.file && extent.start <= $0.primary.span.start && $0.primary.span.end <= extent.end
         }
     }
 }

@@ -5,6 +5,9 @@
 // to the plan's files; `in ID: STATEMENT` in a copy of the file that holds unit ID, with the
 // statement spliced in before the `}` that closes the unit's block. Either way the whole
 // plan is checked again, so every rule sees the statement as if it had been written.
+// Findings never point into a spliced copy: every what-if statement is also written to
+// the `<what-if>` source that the report shows, and the report's spans are mapped back —
+// into `<what-if>` for the spliced text, to the file's own offsets for the rest.
 //
 // A load or reload that fails (an unreadable path, or a file that no longer parses) keeps
 // the last good plan, and the error says why. A reload keeps the what-if statements.
@@ -12,6 +15,7 @@
 import Foundation
 import KaskadeDiagnostics
 import KaskadeDriver
+import KaskadeModel
 import KaskadeQuery
 import KaskadeSyntax
 
@@ -26,6 +30,8 @@ public final class Session {
 
     /// The plan's files as read from disk.
     private var fileSources = SourceSet()
+    /// The plan as read from disk (without what-if statements): where `in ID:` splices go.
+    private var basePlan: Plan?
     /// Copies of plan files with statements spliced in by `in ID: …`, by file.
     private var editedFiles: [FileID: [UInt8]] = [:]
     /// Statements added at the top level (and into units they added), one in-memory file.
@@ -72,6 +78,7 @@ public final class Session {
         addedFile = []
         addedStatements = 0
         splices = []
+        basePlan = result.plan
         index = QueryIndex(result)
         return result.report
     }
@@ -90,7 +97,7 @@ public final class Session {
             dropped.append("in \(splice.unit): \(splice.text)")
         }
         splices = kept.splices.filter { splice in !dropped.contains("in \(splice.unit): \(splice.text)") }
-        editedFiles = (try? Session.insertions(splices, into: index, files: fileSources.files.count)) ?? [:]
+        editedFiles = basePlan.flatMap { try? Session.splicedPieces(splices, into: $0, files: fileSources.files.count).bytes } ?? [:]
         recheck()
         return (self.index?.report ?? report, dropped)
     }
@@ -105,7 +112,18 @@ public final class Session {
     }
 
     private func recheck() {
-        index = QueryIndex(Checker.check(currentSources, options: CheckOptions(asOf: asOf)))
+        let result = Checker.check(currentSources, options: CheckOptions(asOf: asOf))
+        index = QueryIndex(whatIfMap().shown(result))
+    }
+
+    /// How the checked sources relate to the ones findings are shown in.
+    private func whatIfMap() -> WhatIfMap {
+        guard let basePlan, !splices.isEmpty,
+              let spliced = try? Session.splicedPieces(splices, into: basePlan, files: fileSources.files.count) else {
+            return WhatIfMap(files: fileSources.files.count, addedFile: addedFile, pieces: [:], spliceTexts: [])
+        }
+        return WhatIfMap(files: fileSources.files.count, addedFile: addedFile, pieces: spliced.pieces,
+                         spliceTexts: spliced.order)
     }
 
     /// The day for `check` and `overdue`; the plan is checked again for it.
@@ -132,14 +150,16 @@ public final class Session {
                 throw QueryError("`in \(unit):` takes a unit; `\(unit)` is a `\(target.kind.danish)`")
             }
             let addedFileID = fileSources.files.count
-            let edits = try Session.insertions([Splice(unit: unit, text: statement)], into: index, files: addedFileID + 1)
-            for (file, bytes) in edits {
-                if Int(file) == addedFileID { addedFile = bytes } else { editedFiles[file] = bytes }
-            }
             if index.plan.units[target.index].extent.file == FileID(addedFileID) {
-                addedStatements += 1   // kept with the added file's bytes
-            } else {
-                splices.append(Splice(unit: unit, text: statement))
+                // A unit added for this session: the statement goes into the added file.
+                let edits = try Session.splicedPieces([Splice(unit: unit, text: statement)], into: index.plan, files: addedFileID + 1)
+                if let bytes = edits.bytes[FileID(addedFileID)] { addedFile = bytes }
+                addedStatements += 1
+            } else if let basePlan {
+                // Every splice again, into the files as read, so offsets stay those of the disk.
+                let all = splices + [Splice(unit: unit, text: statement)]
+                editedFiles = try Session.splicedPieces(all, into: basePlan, files: addedFileID).bytes
+                splices = all
             }
         } else {
             addedFile += Array(((addedFile.isEmpty ? "" : "\n") + statement + "\n").utf8)
@@ -152,28 +172,147 @@ public final class Session {
     /// The files (of the first `files` of the checked plan in `index`) with each statement
     /// spliced in before the `}` that closes its unit's block, or in a new block for a unit
     /// that has none. Statements for one unit go in together, in order.
-    static func insertions(_ splices: [Splice], into index: QueryIndex, files: Int) throws -> [FileID: [UInt8]] {
-        let plan = index.plan
+    /// The spliced files, and where each statement went in them (for `WhatIfMap`).
+    static func splicedPieces(_ splices: [Splice], into plan: Plan, files: Int) throws
+        -> (bytes: [FileID: [UInt8]], pieces: [FileID: [WhatIfMap.Piece]], order: [String])
+    {
         var byUnit: [(unit: Int, texts: [String])] = []
         for splice in splices {
-            let unit = try index.entity(splice.unit).index
+            guard let ref = plan.names[splice.unit], ref.index >= 0 else { throw QueryError("no unit is named `\(splice.unit)`") }
+            let unit = ref.index
             if let at = byUnit.firstIndex(where: { $0.unit == unit }) { byUnit[at].texts.append(splice.text) } else { byUnit.append((unit, [splice.text])) }
         }
-        var edits: [FileID: [(offset: Int, bytes: [UInt8])]] = [:]
+        var edits: [FileID: [(offset: Int, bytes: [UInt8], statements: [(start: Int, text: String, ordinal: Int)])]] = [:]
+        var order: [String] = []
         for (unit, texts) in byUnit {
             let extent = plan.units[unit].extent
             guard Int(extent.file) < files,
                   let node = plan.trees[Int(extent.file)].statements.first(where: { $0.start == extent.start }) else { continue }
-            let body = "\n" + texts.joined(separator: "\n") + "\n"
-            let insertion = node.blockClose >= 0 ? (Int(node.blockClose), Array(body.utf8)) : (Int(node.end), Array((" {" + body + "}").utf8))
-            edits[extent.file, default: []].append(insertion)
+            let opening = node.blockClose >= 0 ? "\n" : " {\n"
+            var body = opening, statements: [(start: Int, text: String, ordinal: Int)] = []
+            for text in texts {
+                statements.append((body.utf8.count, text, order.count))
+                body += text + "\n"
+                order.append(text)
+            }
+            if node.blockClose < 0 { body += "}" }
+            edits[extent.file, default: []].append((node.blockClose >= 0 ? Int(node.blockClose) : Int(node.end), Array(body.utf8), statements))
         }
         var result: [FileID: [UInt8]] = [:]
+        var pieces: [FileID: [WhatIfMap.Piece]] = [:]
         for (file, list) in edits {
             var bytes = plan.sources[file].bytes
             for edit in list.sorted(by: { $0.offset > $1.offset }) { bytes.insert(contentsOf: edit.bytes, at: edit.offset) }
             result[file] = bytes
+            // Offsets in the spliced copy: each piece moves the ones after it.
+            var shift = 0
+            for edit in list.sorted(by: { $0.offset < $1.offset }) {
+                let start = edit.offset + shift
+                pieces[file, default: []].append(WhatIfMap.Piece(
+                    splicedStart: start, length: edit.bytes.count,
+                    statements: edit.statements.map { (start + $0.start, $0.text, $0.ordinal) }))
+                shift += edit.bytes.count
+            }
         }
-        return result
+        return (result, pieces, order)
+    }
+}
+
+/// Maps a report on the checked sources (with `in ID:` statements spliced into copies of
+/// plan files) to the sources a person is shown: the plan's files as they are on disk, and
+/// `<what-if>` holding every what-if statement.
+struct WhatIfMap {
+    struct Piece {
+        /// Where the inserted bytes begin in the spliced copy, and how many there are.
+        var splicedStart: Int
+        var length: Int
+        /// Each statement's offset in the spliced copy, and its place among `spliceTexts`.
+        var statements: [(start: Int, text: String, ordinal: Int)]
+    }
+
+    /// The number of plan files (the `<what-if>` source comes after them).
+    let files: Int
+    /// The top-level what-if statements, checked as they are.
+    let addedFile: [UInt8]
+    let pieces: [FileID: [Piece]]
+    /// The spliced statements in the order they are appended to `<what-if>`.
+    let spliceTexts: [String]
+
+    /// The report as shown: spans mapped, sources as on disk plus `<what-if>`.
+    func shown(_ result: CheckResult) -> CheckResult {
+        guard !pieces.isEmpty else { return result }
+        var display = addedFile
+        var statementOffsets: [Int] = []
+        for text in spliceTexts {
+            if !display.isEmpty, display.last != 0x0A { display.append(0x0A) }
+            statementOffsets.append(display.count)
+            display += Array((text + "\n").utf8)
+        }
+        var shownFiles = Array(result.report.sources.files.prefix(files))
+        for index in shownFiles.indices where pieces[FileID(index)] != nil {
+            shownFiles[index] = SourceFile(path: shownFiles[index].path, bytes: original(of: FileID(index), result))
+        }
+        shownFiles.append(SourceFile(path: Session.addedPath, bytes: display))
+        var report = result.report
+        report.sources = SourceSet(shownFiles)
+        let mapping = Mapping(map: self, files: files, statementOffsets: statementOffsets)
+        report.diagnostics = report.diagnostics.map(mapping.diagnostic)
+        report.suppressed = report.suppressed.map(mapping.diagnostic)
+        return CheckResult(plan: result.plan, report: report)
+    }
+
+    /// A spliced file's bytes without the spliced pieces.
+    private func original(of file: FileID, _ result: CheckResult) -> [UInt8] {
+        var bytes = result.report.sources[file].bytes
+        for piece in (pieces[file] ?? []).reversed() {
+            bytes.removeSubrange(piece.splicedStart..<piece.splicedStart + piece.length)
+        }
+        return bytes
+    }
+
+    struct Mapping {
+        let map: WhatIfMap
+        let files: Int
+        let statementOffsets: [Int]
+
+        func diagnostic(_ diagnostic: Diagnostic) -> Diagnostic {
+            var diagnostic = diagnostic
+            diagnostic.primary.span = span(diagnostic.primary.span)
+            diagnostic.secondary = diagnostic.secondary.map { Label(span($0.span), $0.message) }
+            // A fix's edits are for the checked text; shown elsewhere they would edit the wrong bytes.
+            diagnostic.fixes = diagnostic.fixes.filter { fix in fix.edits.allSatisfy { map.pieces[$0.span.file] == nil } }
+            return diagnostic
+        }
+
+        func span(_ span: Span) -> Span {
+            guard map.pieces[span.file] != nil else {
+                // The top-level what-if file moves to after the plan files, where it already is.
+                return span
+            }
+            let start = offset(Int(span.start), in: span.file)
+            let end = offset(Int(span.end), in: span.file)
+            guard start.file == end.file, end.offset >= start.offset else {
+                return Span(file: start.file, start: start.offset, end: start.offset)
+            }
+            return Span(file: start.file, start: start.offset, end: end.offset)
+        }
+
+        /// Where an offset of a spliced copy is shown.
+        func offset(_ offset: Int, in file: FileID) -> (file: FileID, offset: Int) {
+            var shift = 0
+            let whatIf = FileID(files)
+            for piece in map.pieces[file] ?? [] {
+                if offset < piece.splicedStart { break }
+                if offset < piece.splicedStart + piece.length {
+                    for statement in piece.statements
+                    where statement.start <= offset && offset <= statement.start + statement.text.utf8.count {
+                        return (whatIf, statementOffsets[statement.ordinal] + offset - statement.start)
+                    }
+                    return (whatIf, piece.statements.first.map { statementOffsets[$0.ordinal] } ?? 0)
+                }
+                shift += piece.length
+            }
+            return (file, offset - shift)
+        }
     }
 }

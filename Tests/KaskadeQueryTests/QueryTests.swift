@@ -211,6 +211,25 @@ func ids(_ nodes: [TreeNode]) -> [String] { nodes.flatMap { [$0.id] + ids($0.chi
         #expect(try String(contentsOfFile: path + "/10-skole.kaskade", encoding: .utf8) == before)
     }
 
+    @Test func whatIfFindingsPointIntoTheWhatIfSource() throws {
+        // tool.md, "What-if statements": a statement added with `in ID:` is checked inside the
+        // unit, but its findings point at `<what-if>`, and the plan's own findings keep the
+        // lines they have on disk.
+        let session = Session()
+        try session.load([root.appendingPathComponent("examples/broken").path])
+        func where_(_ report: Report) -> [String] {
+            report.diagnostics.map { let at = report.position($0.primary.span); return "\($0.rule) \(at.path):\(at.line):\(at.column)" }
+        }
+        let (old, new) = try session.add("opfølgning 2027-09-12 med KRA om CSD1", into: "LYS")
+        let added = Set(where_(new)).subtracting(where_(old))
+        #expect(added == ["K101 <what-if>:1:1"], "\(added)")
+        #expect(Set(where_(old)).subtracting(where_(new)).isEmpty, "the plan's findings keep their places")
+        let second = try session.add("evaluering 2027-10-01 om LYSX", into: "KRA")
+        #expect(where_(second.after).contains("K105 <what-if>:2:26"), "\(where_(second.after))")
+        let shown = TextRenderer(useColor: false).render(second.after.diagnostics.first { $0.rule == RuleCode(101) }!, in: second.after)
+        #expect(shown.contains("1 | opfølgning 2027-09-12 med KRA om CSD1"), "\(shown)")
+    }
+
     @Test func whatIfStatementsSurviveAReload() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kaskade-reload-\(getpid())")
         try? FileManager.default.removeItem(at: folder)
