@@ -102,7 +102,7 @@ func temporaryFolder() throws -> URL {
         #expect(run.stdout.contains("in 1 file"))
     }
 
-    @Test func asOfReportsOverdueEventsAndExpiredExceptions() throws {
+    @Test func asOfReportsOnlyOverdueEventsOnACleanPlan() throws {
         let run = try kaskade(["check", "examples/allerod-2027", "--as-of", "2027-02-01", "--format", "json"])
         #expect(run.status == 0)
         let document = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
@@ -123,19 +123,21 @@ func temporaryFolder() throws -> URL {
 
     @Test func baselineHidesKnownFindingsOnly() throws {
         let folder = try temporaryFolder()
-        let baseline = folder.appendingPathComponent("baseline.json").path
-        _ = try kaskade(["check", "examples/broken", "--write-baseline", baseline])
-        let known = try kaskade(["check", "examples/broken", "--baseline", baseline])
-        #expect(known.status == 0, "\(known.stdout)")
-        #expect(known.stdout.contains("known from the baseline"))
-        // A new mistake in a copy of the plan is still reported.
         let copy = folder.appendingPathComponent("plan")
         try FileManager.default.copyItem(at: root.appendingPathComponent("examples/broken"), to: copy)
+        let baseline = folder.appendingPathComponent("baseline.json").path
+        _ = try kaskade(["check", copy.path, "--write-baseline", baseline])
+        let known = try kaskade(["check", copy.path, "--baseline", baseline])
+        #expect(known.status == 0, "\(known.stdout)")
+        #expect(known.stdout.contains("known from the baseline"))
+        // A new mistake in the plan is still reported, and only it.
         let file = copy.appendingPathComponent("10-skole.kaskade")
         let text = try String(contentsOf: file, encoding: .utf8)
         try (text + "\nkompetence INK \"igen\"\n").write(to: file, atomically: true, encoding: .utf8)
-        let moved = try kaskade(["check", copy.path, "--write-baseline", folder.appendingPathComponent("b2.json").path])
-        #expect(moved.status == 1)
+        let new = try kaskade(["check", copy.path, "--baseline", baseline, "--format", "json"])
+        #expect(new.status == 1)
+        let document = try JSONSerialization.jsonObject(with: Data(new.stdout.utf8)) as! [String: Any]
+        #expect((document["findings"] as! [[String: Any]]).map { $0["rule"] as! String } == ["K104"])
     }
 
     @Test func explainByIdentifierAndByName() throws {
@@ -231,5 +233,45 @@ func temporaryFolder() throws -> URL {
         let document = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         let rules = (document["findings"] as! [[String: Any]]).map { $0["rule"] as! String }
         #expect(rules == Array(repeating: rule, count: 5))
+    }
+}
+
+/// rules.md K503: a plan whose every past event is marked `afholdt` passes
+/// `check --as-of … --strict`, the briefings included (their status is the KOMPUS's).
+@Suite struct HeldPlanTests {
+    /// Every event, KOMPUS and conversation of a copy of the example marked `status afholdt`.
+    func heldCopy(leaving planned: String? = nil) throws -> URL {
+        let folder = try temporaryFolder().appendingPathComponent("plan")
+        try FileManager.default.copyItem(at: root.appendingPathComponent("examples/allerod-2027"), to: folder)
+        let dated = ["drøftelse", "opfølgning", "oplæg", "evaluering", "kompus", "medarbejder"]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".kaskade") {
+            let file = folder.appendingPathComponent(name)
+            let lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n").map { line -> String in
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                guard dated.contains(where: { trimmed.hasPrefix($0 + " ") || trimmed == $0 + " {" }), !trimmed.contains("status"),
+                      planned.map({ !line.contains($0) }) ?? true else { return line }
+                // `kompus {` opens a block: the status goes before the brace.
+                if trimmed.hasSuffix("{") { return String(line.dropLast()) + "status afholdt {" }
+                return line + " status afholdt"
+            }
+            try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        }
+        return folder
+    }
+
+    @Test func aPlanWhosePastIsHeldPassesStrict() throws {
+        let run = try kaskade(["check", try heldCopy().path, "--as-of", "2027-12-31", "--strict"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("0 errors, 0 warnings"))
+    }
+
+    @Test func aBriefingStillPlannedIsOverdue() throws {
+        let copy = try heldCopy(leaving: "orientering 2027-02-25")
+        let run = try kaskade(["check", copy.path, "--as-of", "2027-12-31", "--strict", "--format", "json"])
+        #expect(run.status == 1)
+        let document = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        let findings = document["findings"] as! [[String: Any]]
+        #expect(!findings.isEmpty && findings.allSatisfy { $0["rule"] as? String == "K503" })
+        #expect(findings.contains { ($0["message"] as? String)?.contains("KOMPUS briefing on 2027-02-25") == true })
     }
 }

@@ -85,7 +85,7 @@ func contents(_ url: URL) -> String? {
         #expect(result.output.contains("\n-plan   \"P\"  år 2027\n"))
         #expect(result.output.contains("\n+plan \"P\" år 2027\n"))
         #expect(result.output.contains("\n-kompetence X \"x\"   # end\n+kompetence X \"x\" # end\n"))
-        guard let patch = executable("patch") else { return }
+        let patch = try #require(executable("patch"), "patch(1) is needed: scripts/setup installs it")
         let patched = folder.appendingPathComponent("patched.kaskade")
         try write(original, to: patched)
         let run = try runTool(patch, [patched.path], input: Data(result.output.utf8))
@@ -107,7 +107,7 @@ func contents(_ url: URL) -> String? {
     /// Past `maxEdits` changed lines the diff is coarser (one hunk), but still a patch that works.
     @Test(arguments: [(40, 3), (3000, 2), (5000, 1)])
     func diffAppliesWithPatch(_ lines: Int, _ every: Int) throws {
-        guard let patch = executable("patch") else { return }
+        let patch = try #require(executable("patch"), "patch(1) is needed: scripts/setup installs it")
         let old = (0..<lines).map { "line \($0)\n" }.joined()
         let new = (0..<lines).map { $0 % every == 0 ? "LINE \($0)\n" : ($0 % 7 == 0 ? "" : "line \($0)\n") }.joined() + "tail\n"
         let diff = UnifiedDiff.diff(old: Array(old.utf8), new: Array(new.utf8), oldName: "a/x", newName: "b/x")

@@ -34,6 +34,11 @@ func planFiles(below folder: String) -> [String] {
 /// Every fixture and example plan file: what the round-trip tests run over.
 let allPlanFiles: [String] = planFiles(below: "Tests/Fixtures") + planFiles(below: "examples")
 
+/// The plan files without syntax findings: the ones the formatter rewrites.
+let cleanPlanFiles: [String] = allPlanFiles.filter { path in
+    (try? readBytes(repositoryPath(path))).map { syntaxFindings($0).isEmpty } ?? false
+}
+
 func readBytes(_ path: String) throws -> [UInt8] {
     [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
 }
@@ -169,13 +174,20 @@ func executable(_ name: String) -> String? {
     return nil
 }
 
+/// What the thread that drains standard error hands back.
+final class DataBox: @unchecked Sendable {
+    var data = Data()
+    let done = DispatchSemaphore(value: 0)
+}
+
 struct ToolRun {
     var status: Int32
     var stdout: String
     var stderr: String
 }
 
-/// Runs a program to completion (its output is small).
+/// Runs a program to completion. Standard output and error are drained side by side: read
+/// one after the other, a program that fills the other pipe would wait for ever.
 func runTool(_ path: String, _ arguments: [String], input: Data? = nil) throws -> ToolRun {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
@@ -193,8 +205,12 @@ func runTool(_ path: String, _ arguments: [String], input: Data? = nil) throws -
         process.standardInput = FileHandle.nullDevice
     }
     try process.run()
-    let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+    let stderrBox = DataBox()
+    let reader = Thread { stderrBox.data = err.fileHandleForReading.readDataToEndOfFile(); stderrBox.done.signal() }
+    reader.start()
     let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+    stderrBox.done.wait()
+    let stderrData = stderrBox.data
     process.waitUntilExit()
     return ToolRun(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
                    stderr: String(decoding: stderrData, as: UTF8.self))
