@@ -56,6 +56,19 @@ enum AreaGoalMisaligned: CascadeRule {
                 udvalg BSU "Børne- og Skoleudvalget" {
                   mål BSU1 "Skole"
                 }
+                udvalg SVB "Sundhed" {
+                  mål SVB1 "Sundhed"
+                }
+                direktion DIR "Direktionen" {
+                  mål D3 "Tværgående" følger SVB1, BSU1
+                }
+                område CSD "Skole" chef "Anne" udvalg BSU {
+                  mål CSD1 "Via et direktionsmål med to veje" følger D3
+                }
+                """, """
+                udvalg BSU "Børne- og Skoleudvalget" {
+                  mål BSU1 "Skole"
+                }
                 direktion DIR "Direktionen" {
                   mål D1 "Skole" følger BSU1
                 }

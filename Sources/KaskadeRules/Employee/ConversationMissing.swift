@@ -11,12 +11,13 @@ enum ConversationMissing: CascadeRule {
              notes: "A conversation with `status aflyst` counts as none. Where the unit has no KOMPUS (K404), only a missing conversation is reported.",
              triggering: [Prelude.unit + """
 
-                  virksomhed LYS "Lyngehus Skole" leder "Peter" medarbejdere 3 {
+                  virksomhed LYS "Lyngehus Skole" leder "Peter" medarbejdere 4 {
                     mål LYS1 "Co-teaching" følger CSD1
                     uddannelse PD "PD" følger LYS1 prioritet 1
                     medarbejder ↓M1 udvikling PD
                     medarbejder M2 samtale ↓2027-05-20 udvikling PD
                     medarbejder ↓M3 samtale 2027-03-20 status aflyst udvikling PD
+                    medarbejder M4 samtale ↓2027-03-01 udvikling PD
                   }
                 }
                 """],
@@ -27,6 +28,7 @@ enum ConversationMissing: CascadeRule {
                     uddannelse PD "PD" følger LYS1 prioritet 1
                     medarbejder M1 "Lærer" samtale 2027-03-20 udvikling PD
                     medarbejder M2 samtale 2027-04-30 status afholdt
+                    medarbejder M3 samtale 2027-03-15 status afholdt
                   }
                 }
                 """])

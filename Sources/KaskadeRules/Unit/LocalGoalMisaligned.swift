@@ -36,6 +36,9 @@ enum LocalGoalMisaligned: CascadeRule {
                   mål CSD1 "Inklusion" følger D1
                   virksomhed KRA "Kratbjergskolen" leder "Jens" {
                     mål KRA1 "To veje, den anden til området" følger D1, CSD1
+                    afdeling IND "Indskolingen" leder "Mia" {
+                      mål IND1 "Via virksomhedens mål med to veje" følger KRA1
+                    }
                   }
                 }
                 """, """
