@@ -123,7 +123,7 @@ struct Check: ParsableCommand {
         case .json: return JSONRenderer().render(shown, includeSuppressed: showSuppressed)
         case .sarif: return SARIFRenderer(toolVersion: Kaskade.configuration.version).render(shown)
         case .github: return GitHubRenderer().render(shown)
-        case .junit: return JUnitRenderer().render(shown)
+        case .junit: return JUnitRenderer(strict: strict).render(shown)
         }
     }
 

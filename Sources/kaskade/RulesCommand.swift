@@ -6,16 +6,17 @@ import KaskadeDiagnostics
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the rule catalogue.")
 
-    @Option(help: "Output format: text or markdown.")
+    @Option(help: "Output format: text, json or markdown.")
     var format: CatalogueFormat = .text
 
-    enum CatalogueFormat: String, ExpressibleByArgument {
-        case text, markdown
+    enum CatalogueFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, markdown
     }
 
     func run() {
         switch format {
         case .text: writeOut(CatalogueRenderer.table())
+        case .json: writeOut(RuleCatalogueJSON.catalogue())
         case .markdown: writeOut(CatalogueRenderer.markdown())
         }
     }
@@ -27,11 +28,22 @@ struct Explain: ParsableCommand {
     @Argument(help: "A rule identifier (K305) or name (annual-follow-up).")
     var rule: String
 
+    @Option(help: "Output format: text or json.")
+    var format: ExplainFormat = .text
+
+    enum ExplainFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
     func run() throws {
         guard let id = RuleID(codeOrName: rule) else {
-            printError("kaskade: there is no rule `\(rule)`; `kaskade rules` lists them")
+            let known = RuleCatalogue.all.flatMap { [$0.code, $0.name] }
+            printError("kaskade: error: there is no rule `\(rule)` (`kaskade rules` lists them)\(DidYouMean.hint(for: rule, among: known))")
             throw Exit.couldNotRun
         }
-        writeOut(CatalogueRenderer.explain(id))
+        switch format {
+        case .text: writeOut(CatalogueRenderer.explain(id))
+        case .json: writeOut(RuleCatalogueJSON.explain(id))
+        }
     }
 }
