@@ -227,7 +227,9 @@ let jsonschemaPython = pythonWith("jsonschema")
         #expect((object["findings"] as? [Any])?.count == result.report.diagnostics.count)
     }
 
-    @Test(.enabled(if: jsonschemaPython != nil, "python3 with the jsonschema package is not installed (pip install jsonschema): the export is not validated"),
+    // Skipped on a developer's machine without jsonschema; in CI (CI set) it runs and fails.
+    @Test(.enabled(if: jsonschemaPython != nil || ProcessInfo.processInfo.environment["CI"] != nil,
+                   "python3 with the jsonschema package is not installed (scripts/setup --test): the export is not validated"),
           arguments: examplePlans)
     func exportMatchesItsSchema(_ plan: String) throws {
         let result = try loadPlan([plan])
