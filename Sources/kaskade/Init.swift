@@ -21,14 +21,14 @@ struct Init: ParsableCommand {
     func run() throws {
         let planYear = year ?? Day.today().year
         guard (1001...9998).contains(planYear) else {
-            printError("kaskade init: \(planYear) is not a plan year")
+            printError("kaskade: error: init: \(planYear) is not a plan year")
             throw Exit.couldNotRun
         }
         switch InitPlan.write(into: directory, year: planYear, name: name) {
         case .written(let path):
             writeOut("wrote \(path)\nnext: `kaskade check \(directory)`, then edit it to describe your municipality\n")
         case .refused(let message):
-            printError("kaskade init: \(message)")
+            printError("kaskade: error: init: \(message)")
             throw Exit.couldNotRun
         }
     }
