@@ -366,7 +366,7 @@ public struct Parser {
                                at: span(open), label: "block \(maxDepth + 1) levels deep",
                                help: "a plan needs at most a handful of levels (område › virksomhed › afdeling); close the blocks that are left open")
             skipBalancedBlock(open: open)
-            tree.statements[index].end = lastEnd
+            tree.statements[index].end = max(tree.statements[index].end, lastEnd)
             return false
         }
         parseBody(parent: Int32(index), depth: depth + 1)
@@ -422,6 +422,9 @@ public struct Parser {
                     return
                 }
             }
+            // Found by fuzzing the parser: without this, a too-deep block left open to the end
+            // of the file ended its statement at a stale offset, before the statement's start.
+            lastEnd = token.end
             advance()
         }
         reportUnclosed(open)

@@ -57,7 +57,7 @@ enum StageProperties {
         let (tree, diagnostics) = Parser.parse(source, file: 0)
         PipelineProperties.checkSpans(diagnostics, size: source.bytes.count)
         for (index, node) in tree.statements.enumerated() {
-            precondition(node.start <= node.end && Int(node.end) <= source.bytes.count, "a statement outside the file")
+            precondition(node.start <= node.end && Int(node.end) <= source.bytes.count, "statement \(index) (\(node.keyword)) at \(node.start)..<\(node.end) outside the file of \(source.bytes.count) bytes")
             precondition(Int(node.subtreeEnd) > index && Int(node.subtreeEnd) <= tree.statements.count, "a subtree out of bounds")
             precondition(node.parent < Int32(index), "a parent after its child")
         }
