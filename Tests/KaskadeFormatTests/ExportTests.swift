@@ -259,6 +259,14 @@ let jsonschemaPython = pythonWith("jsonschema")
         #expect(PlanFormatter.format(text: text) == text)
     }
 
+    /// From July the coming plan is next year's (step 1 is in the autumn before); before, this year's.
+    @Test func theComingPlanYear() {
+        #expect(InitPlan.comingYear(month: 1, year: 2027) == 2027)
+        #expect(InitPlan.comingYear(month: 6, year: 2027) == 2027)
+        #expect(InitPlan.comingYear(month: 7, year: 2027) == 2028)
+        #expect(InitPlan.comingYear(month: 12, year: 2026) == 2027)
+    }
+
     @Test func initWritesOnceAndNeverOverwrites() throws {
         let scratch = try temporaryFolder()
         defer { removeFolder(scratch) }
