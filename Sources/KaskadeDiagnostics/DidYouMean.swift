@@ -8,19 +8,33 @@
 public enum DidYouMean {
     /// The candidate nearest to `typed`, if it is close enough to be a likely typo.
     public static func nearest(to typed: String, among candidates: some Sequence<String>) -> String? {
-        let folded = fold(typed)
-        guard !folded.isEmpty else { return nil }
-        let limit = max(1, min(3, folded.count / 3))
-        var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
-            let other = fold(candidate)
-            guard abs(other.count - folded.count) <= limit else { continue }
-            let distance = editDistance(folded, other, limit: limit)
-            if distance <= limit, best == nil || distance < best!.distance {
-                best = (candidate, distance)
-            }
+        Table(candidates).nearest(to: typed)
+    }
+
+    /// Candidates folded once, for a caller that asks often (the parser, for every word
+    /// that stands where a keyword belongs).
+    public struct Table: Sendable {
+        let entries: [(name: String, folded: [UInt8])]
+
+        public init(_ candidates: some Sequence<String>) {
+            entries = candidates.map { ($0, DidYouMean.fold($0)) }
         }
-        return best?.candidate
+
+        /// The first of the nearest candidates, if it is close enough to be a likely typo:
+        /// a third of the word's letters may be wrong (one at least, three at most).
+        public func nearest(to typed: String) -> String? {
+            let folded = DidYouMean.fold(typed)
+            guard !folded.isEmpty else { return nil }
+            let limit = max(1, min(3, folded.count / 3))
+            var best: (candidate: String, distance: Int)?
+            for (name, other) in entries where abs(other.count - folded.count) <= limit {
+                let distance = DidYouMean.editDistance(folded, other, limit: limit)
+                if distance <= limit, best == nil || distance < best!.distance {
+                    best = (name, distance)
+                }
+            }
+            return best?.candidate
+        }
     }
 
     /// ` (did you mean `X`?)`, or nothing.

@@ -204,22 +204,30 @@ public struct Parser {
 
     /// Every spelling of the statement keywords and of the properties, Danish first, so that
     /// `mal` is told `mål` rather than `maal`.
-    static let statementSpellings = spellings(of: .statement)
-    static let propertySpellings = spellings(of: .property)
+    static let statementSpellings = Spellings(of: .statement)
+    static let propertySpellings = Spellings(of: .property)
 
-    static func spellings(of role: Keyword.Role) -> [(keyword: Keyword, spelling: String)] {
-        Keyword.all.filter { $0.role == role }.flatMap { keyword in keyword.spellings.all.map { (keyword, $0) } }
+    /// The spellings of one role's keywords, folded once for "did you mean".
+    struct Spellings: Sendable {
+        let keywords: [String: Keyword]
+        let table: DidYouMean.Table
+
+        init(of role: Keyword.Role) {
+            let pairs = Keyword.all.filter { $0.role == role }.flatMap { keyword in keyword.spellings.all.map { ($0, keyword) } }
+            keywords = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+            table = DidYouMean.Table(pairs.map(\.0))
+        }
     }
 
     /// The keyword the current identifier is a likely typo of: a lower-case word of three
     /// letters or more close to one spelling (IDs are mostly capitals and digits: `LYS1`).
-    private func misspelledKeyword(among candidates: [(keyword: Keyword, spelling: String)]) -> (keyword: Keyword, spelling: String)? {
+    private func misspelledKeyword(among candidates: Spellings) -> (keyword: Keyword, spelling: String)? {
         guard token.kind == .identifier, token.end - token.start >= 3 else { return nil }
         let word = UnsafeBufferPointer(rebasing: bytes[token.range])
         guard word.allSatisfy({ $0 >= 0x80 || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) }) else { return nil }
         let text = String(decoding: word, as: UTF8.self)
-        guard let nearest = DidYouMean.nearest(to: text, among: candidates.map(\.spelling)) else { return nil }
-        return candidates.first { $0.spelling == nearest }
+        guard let nearest = candidates.table.nearest(to: text), let keyword = candidates.keywords[nearest] else { return nil }
+        return (keyword, nearest)
     }
 
     /// A property typo (`folger BY1`) stands after the arguments and before a value; then it is
