@@ -8,8 +8,13 @@ import Foundation
 
 public struct SARIFRenderer {
     public var toolVersion: String
+    /// The tool's home page, given only where one exists: SARIF consumers link to it.
+    public var informationURI: String?
 
-    public init(toolVersion: String) { self.toolVersion = toolVersion }
+    public init(toolVersion: String, informationURI: String? = nil) {
+        self.toolVersion = toolVersion
+        self.informationURI = informationURI
+    }
 
     struct Log: Encodable {
         let schema = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -29,7 +34,7 @@ public struct SARIFRenderer {
     struct Driver: Encodable {
         let name = "kaskade"
         let version: String
-        let informationUri = "https://github.com/kaskade-dk/kaskade"
+        let informationUri: String?
         let rules: [Rule]
     }
 
@@ -94,11 +99,22 @@ public struct SARIFRenderer {
                  message: message.map(Text.init))
     }
 
-    /// A relative path as a URI reference (spaces and non-ASCII percent-encoded).
+    /// A path as a URI: an absolute path is a `file://` URI (a bare `/home/…` is not a URI
+    /// and GitHub drops it), a relative one a relative reference; spaces and non-ASCII are
+    /// percent-encoded either way.
     static func uri(_ path: String) -> String {
         let trimmed = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
-        return trimmed.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? trimmed
+        let encoded = trimmed.addingPercentEncoding(withAllowedCharacters: uriPathAllowed) ?? trimmed
+        return trimmed.hasPrefix("/") ? "file://" + encoded : encoded
     }
+
+    /// RFC 3986 path characters; `:` is left out so that a relative path's first segment is
+    /// never read as a scheme (`C:x.kaskade`).
+    static let uriPathAllowed: CharacterSet = {
+        var set = CharacterSet.urlPathAllowed
+        set.remove(":")
+        return set
+    }()
 
     public func render(_ report: Report) -> String {
         let catalogue = report.rules.all
@@ -121,7 +137,7 @@ public struct SARIFRenderer {
                           locations: [SARIFRenderer.location(report.position(diagnostic.primary.span))],
                           relatedLocations: related.isEmpty ? nil : related)
         }
-        let log = Log(runs: [Run(tool: Tool(driver: Driver(version: toolVersion, rules: rules)), results: results)])
+        let log = Log(runs: [Run(tool: Tool(driver: Driver(version: toolVersion, informationUri: informationURI, rules: rules)), results: results)])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(log)) ?? Data(), as: UTF8.self) + "\n"
@@ -141,7 +157,7 @@ func fullMessage(_ diagnostic: Diagnostic) -> String {
 public struct GitHubRenderer {
     public init() {}
 
-    /// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=K402 no-proposal::message`
+    /// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=K305 annual-follow-up::message`
     public func render(_ report: Report) -> String {
         var out = ""
         for diagnostic in report.diagnostics {
@@ -175,10 +191,20 @@ public struct GitHubRenderer {
 // MARK: - JUnit XML
 
 public struct JUnitRenderer {
-    public init() {}
+    /// With `--strict` warnings fail the run, so they fail their test case too: the report
+    /// and the exit status must tell a CI server the same story.
+    public var strict: Bool
 
-    /// One test suite per file, one test case per rule in it; a rule with errors in the file
-    /// fails, warnings and infos are listed in the case's output.
+    public init(strict: Bool = false) { self.strict = strict }
+
+    /// Whether a finding fails its test case (exactly when it would fail `kaskade check`).
+    func fails(_ diagnostic: Diagnostic) -> Bool {
+        diagnostic.severity == .error || (strict && diagnostic.severity == .warning)
+    }
+
+    /// One test suite per file, one test case per rule in it; a rule with failing findings in
+    /// the file fails, the other findings are listed in the case's output. Jenkins' junit-10.xsd
+    /// requires `errors` on every suite: Kaskade's findings are failures, never errors.
     public func render(_ report: Report) -> String {
         var byFile: [String: [Diagnostic]] = [:]
         for diagnostic in report.diagnostics {
@@ -186,34 +212,39 @@ public struct JUnitRenderer {
         }
         let paths = report.sources.files.map(\.path)
         let rules = report.rules.all
-        let failures = paths.reduce(0) { total, path in
-            total + Set((byFile[path] ?? []).filter { $0.severity == .error }.map(\.rule)).count
-        }
+        let failedByPath = paths.map { path in Set((byFile[path] ?? []).filter(fails).map(\.rule)) }
+        let failures = failedByPath.reduce(0) { $0 + $1.count }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites name=\"kaskade\" tests=\"\(paths.count * rules.count)\" failures=\"\(failures)\">\n"
-        for path in paths {
-            let findings = byFile[path] ?? []
-            let failed = Set(findings.filter { $0.severity == .error }.map(\.rule))
-            out += "  <testsuite name=\"\(xml(path))\" tests=\"\(rules.count)\" failures=\"\(failed.count)\">\n"
-            for rule in rules {
-                let mine = findings.filter { $0.rule == rule.rule }
-                out += "    <testcase classname=\"\(xml(path))\" name=\"\(rule.code) \(rule.name)\""
-                if mine.isEmpty { out += "/>\n"; continue }
-                out += ">\n"
-                let lines = mine.map { d -> String in
-                    let at = report.position(d.primary.span)
-                    return "\(at.path):\(at.line):\(at.column): \(d.severity.rawValue)[\(d.rule.code)]: \(fullMessage(d))"
-                }.joined(separator: "\n\n")
-                if failed.contains(rule.rule) {
-                    out += "      <failure type=\"\(rule.code)\" message=\"\(xml("\(mine.count) finding\(mine.count == 1 ? "" : "s") of \(rule.code) \(rule.name)"))\">\(xml(lines))</failure>\n"
-                } else {
-                    out += "      <system-out>\(xml(lines))</system-out>\n"
-                }
-                out += "    </testcase>\n"
-            }
-            out += "  </testsuite>\n"
+        out += "<testsuites name=\"kaskade\" tests=\"\(paths.count * rules.count)\" failures=\"\(failures)\" errors=\"0\">\n"
+        for (path, failed) in zip(paths, failedByPath) {
+            out += suite(path, findings: byFile[path] ?? [], failed: failed, rules: rules, in: report)
         }
         out += "</testsuites>\n"
+        return out
+    }
+
+    private func suite(_ path: String, findings: [Diagnostic], failed: Set<RuleCode>, rules: [RuleDescription],
+                       in report: Report) -> String {
+        var byRule: [RuleCode: [Diagnostic]] = [:]
+        for diagnostic in findings { byRule[diagnostic.rule, default: []].append(diagnostic) }
+        var out = "  <testsuite name=\"\(xml(path))\" tests=\"\(rules.count)\" failures=\"\(failed.count)\" errors=\"0\" skipped=\"0\">\n"
+        for rule in rules {
+            let mine = byRule[rule.rule] ?? []
+            out += "    <testcase classname=\"\(xml(path))\" name=\"\(rule.code) \(rule.name)\""
+            if mine.isEmpty { out += "/>\n"; continue }
+            out += ">\n"
+            let lines = mine.map { d -> String in
+                let at = report.position(d.primary.span)
+                return "\(at.path):\(at.line):\(at.column): \(d.severity.rawValue)[\(d.rule.code)]: \(fullMessage(d))"
+            }.joined(separator: "\n\n")
+            if failed.contains(rule.rule) {
+                out += "      <failure type=\"\(rule.code)\" message=\"\(xml("\(mine.count) finding\(mine.count == 1 ? "" : "s") of \(rule.code) \(rule.name)"))\">\(xml(lines))</failure>\n"
+            } else {
+                out += "      <system-out>\(xml(lines))</system-out>\n"
+            }
+            out += "    </testcase>\n"
+        }
+        out += "  </testsuite>\n"
         return out
     }
 

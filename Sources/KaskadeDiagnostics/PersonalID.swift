@@ -32,15 +32,21 @@ public enum PersonalID {
         return bytes.withUnsafeBufferPointer { find(in: $0) }
     }
 
-    /// The text with the last four digits of each CPR-shaped number replaced by `*`.
+    /// The text with every digit of each CPR-shaped number replaced by `*` (`******-****`):
+    /// the first six digits are the date of birth, personal data as much as the last four.
     public static func mask(_ text: String) -> String {
         var bytes = Array(text.utf8)
+        return mask(&bytes) ? String(decoding: bytes, as: UTF8.self) : text
+    }
+
+    /// Masks in place (the length stays: a digit becomes `*`); true when something was masked.
+    @discardableResult
+    public static func mask(_ bytes: inout [UInt8]) -> Bool {
         let ranges = bytes.withUnsafeBufferPointer { find(in: $0) }
-        if ranges.isEmpty { return text }
         for range in ranges {
-            for index in (range.upperBound - 4)..<range.upperBound { bytes[index] = UInt8(ascii: "*") }
+            for index in range where isDigit(bytes[index]) { bytes[index] = UInt8(ascii: "*") }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return !ranges.isEmpty
     }
 
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }

@@ -80,27 +80,21 @@ public struct TextRenderer {
     }
 
     /// The source line and a caret run under the exact span (to the end of the line when the
-    /// span continues on the next one).
+    /// span continues on the next one). A line longer than `Excerpt.maxColumns` is shown as an
+    /// excerpt around the span, so a finding costs the same on a 2 MB line as on a short one.
     private func snippet(_ label: Label, marker: Character, in report: Report, gutter: Int, color: Style,
                          showLine: Bool = true) -> String {
         let file = report.sources[label.span.file]
-        let start = Int(label.span.start)
-        let line = file.line(of: start)
-        let range = file.lineRange(line)
-        let text = PersonalID.mask(file.lineText(line))
+        let line = file.line(of: Int(label.span.start))
+        let excerpt = Excerpt(file, line: line, span: label.span)
         let number = String(line)
         var out = ""
         if showLine {
             out += String(repeating: " ", count: gutter - number.count) + paint(number + " |", .blue)
-            out += text.isEmpty ? "\n" : " " + text + "\n"
+            out += excerpt.text.isEmpty ? "\n" : " " + excerpt.text + "\n"
         }
-        // Keep tabs in the indentation so the carets line up under the span.
-        let before = String(decoding: file.bytes[range.lowerBound..<min(max(start, range.lowerBound), range.upperBound)], as: UTF8.self)
-        let indent = String(before.unicodeScalars.map { $0 == "\t" ? "\t" : " " })
-        let end = min(Int(label.span.end), range.upperBound)
-        let width = max(1, String(decoding: file.bytes[min(start, end)..<end], as: UTF8.self).unicodeScalars.count)
-        let carets = String(repeating: marker, count: width)
-        out += String(repeating: " ", count: gutter + 1) + paint("|", .blue) + " " + indent
+        let carets = String(repeating: marker, count: excerpt.caretWidth)
+        out += String(repeating: " ", count: gutter + 1) + paint("|", .blue) + " " + excerpt.indent
             + paint(carets + (label.message.isEmpty ? "" : " " + label.message), color) + "\n"
         return out
     }
@@ -119,5 +113,69 @@ public struct TextRenderer {
 
     private func paint(_ text: String, _ style: Style) -> String {
         useColor ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}
+
+/// What of a source line is shown under a finding: the whole line when it is at most
+/// `maxColumns` wide, else a window around the span with `…` where it is cut (rules.md).
+/// CPR-shaped numbers are masked before the cut, so a cut never reveals part of one.
+struct Excerpt {
+    static let maxColumns = 200
+    /// Columns shown before the span in a cut line.
+    static let context = 60
+
+    /// The text shown, the white space that puts the carets under the span, and their count.
+    var text: String
+    var indent: String
+    var caretWidth: Int
+
+    init(_ file: SourceFile, line: Int, span: Span) {
+        let range = file.lineRange(line)
+        let start = min(max(Int(span.start), range.lowerBound), range.upperBound)
+        let end = max(start, min(Int(span.end), range.upperBound))
+        let long = range.count > Excerpt.maxColumns
+            && file.location(of: range.upperBound).column - 1 > Excerpt.maxColumns
+        let window = long ? Excerpt.window(file.bytes, line: range, around: start) : range
+        let bytes = Excerpt.masked(file.bytes, window, line: range)
+        let cutBefore = window.lowerBound > range.lowerBound, cutAfter = window.upperBound < range.upperBound
+        text = (cutBefore ? "…" : "") + String(decoding: bytes, as: UTF8.self) + (cutAfter ? "…" : "")
+        // Keep tabs in the indentation so the carets line up under the span.
+        let before = String(decoding: file.bytes[window.lowerBound..<max(window.lowerBound, min(start, window.upperBound))], as: UTF8.self)
+        indent = (cutBefore ? " " : "") + String(before.unicodeScalars.map { $0 == "\t" ? "\t" : " " })
+        let shownEnd = min(end, window.upperBound)
+        caretWidth = max(1, Excerpt.scalars(file.bytes, min(start, shownEnd)..<shownEnd))
+    }
+
+    /// About `context` columns before `offset` and up to `maxColumns` in all, on scalar bounds.
+    static func window(_ bytes: [UInt8], line: Range<Int>, around offset: Int) -> Range<Int> {
+        var lower = offset, columns = 0
+        while lower > line.lowerBound, columns < context {
+            lower -= 1
+            while lower > line.lowerBound, bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
+            columns += 1
+        }
+        var upper = lower
+        columns = 0
+        while upper < line.upperBound, columns < maxColumns - 2 {
+            upper += 1
+            while upper < line.upperBound, bytes[upper] & 0xC0 == 0x80 { upper += 1 }
+            columns += 1
+        }
+        return lower..<upper
+    }
+
+    /// The window's bytes with CPR-shaped numbers masked, judged with the 11 bytes around it
+    /// so that a number cut by the window is still recognised.
+    static func masked(_ bytes: [UInt8], _ window: Range<Int>, line: Range<Int>) -> [UInt8] {
+        let wide = max(line.lowerBound, window.lowerBound - 11)..<min(line.upperBound, window.upperBound + 11)
+        var text = Array(bytes[wide])
+        PersonalID.mask(&text)
+        return Array(text[(window.lowerBound - wide.lowerBound)..<(window.upperBound - wide.lowerBound)])
+    }
+
+    static func scalars(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+        var count = 0
+        for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 }

@@ -19,11 +19,11 @@ public enum FileIO {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw LoadError("\(path): cannot be read (\(String(cString: strerror(errno))))") }
         if (status.st_mode & S_IFMT) == S_IFDIR { throw LoadError("\(path): is a directory") }
-        let size = Int(status.st_size)
-        if size > maxBytes {
-            throw LoadError("\(path): the file is \(size / 1_048_576) MB, more than the limit of \(maxBytes / 1_048_576) MB")
-        }
-        // Read straight into the array the lexer will scan; then whatever the file grew by.
+        let isRegular = (status.st_mode & S_IFMT) == S_IFREG
+        let size = isRegular ? Int(status.st_size) : 0
+        if size > maxBytes { throw tooLarge(path, maxBytes) }
+        // A regular file is read straight into the array the lexer will scan; then whatever
+        // it grew by, and anything else (a device, a FIFO: its size says nothing), in chunks.
         var failure: Int32 = 0
         var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             count = 0
@@ -34,16 +34,35 @@ public enum FileIO {
                 count += got
             }
         }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while failure == 0, bytes.count == size {
-            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
-            if got < 0 { if errno == EINTR { continue }; failure = errno; break }
-            if got == 0 { break }
-            bytes += chunk[0..<got]
-            if bytes.count > maxBytes { throw LoadError("\(path): the file grew beyond the limit while it was read") }
-        }
         if failure != 0 { throw LoadError("\(path): cannot be read (\(String(cString: strerror(failure))))") }
+        if !isRegular || bytes.count == size {
+            bytes += try readBounded(descriptor, path: path, maxBytes: maxBytes - bytes.count)
+        }
         return (bytes, status)
+    }
+
+    /// Reads to the end, but never more than `maxBytes` (+1 to tell that there is more):
+    /// `/dev/zero` or an endless pipe is refused after the limit, not read for ever.
+    public static func readBounded(_ descriptor: Int32, path: String, maxBytes: Int) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let room = maxBytes - bytes.count
+            let want = room >= chunk.count ? chunk.count : room + 1
+            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, want) }
+            if got < 0 { if errno == EINTR { continue }; throw LoadError("\(path): cannot be read (\(String(cString: strerror(errno))))") }
+            if got == 0 { return bytes }
+            bytes += chunk[0..<got]
+            if bytes.count > maxBytes { throw tooLarge(path, maxBytes) }
+        }
+    }
+
+    static func tooLarge(_ path: String, _ maxBytes: Int) -> LoadError {
+        LoadError("\(path): the file is larger than the limit of \(megabytes(maxBytes)) (--max-file-size)")
+    }
+
+    static func megabytes(_ bytes: Int) -> String {
+        bytes % 1_048_576 == 0 ? "\(bytes / 1_048_576) MB" : "\(bytes) bytes"
     }
 
     /// Writes every byte (retrying partial writes and interruptions); false on failure.

@@ -24,33 +24,60 @@ public struct Limits: Sendable {
 }
 
 public enum PlanLoader {
-    /// The plan files named by the arguments, in reading order.
-    public static func discover(_ arguments: [String]) throws -> [String] {
+    /// Where `discover` says what it skipped: standard error, as `kaskade: warning: …`.
+    public static let warnOnStandardError: @Sendable (String) -> Void = { message in
+        FileHandle.standardError.write(Data("kaskade: warning: \(message)\n".utf8))
+    }
+
+    /// The plan files named by the arguments, in reading order. Below a directory only regular
+    /// files are taken (opening a FIFO or a device would hang or never end), each file once
+    /// however many names it has; what is skipped is told to `warn`.
+    public static func discover(_ arguments: [String], warn: (String) -> Void = warnOnStandardError) throws -> [String] {
         var files: [String] = []
+        var seen = Set<FileIdentity>()
         for argument in arguments {
             if argument == "-" {
                 files.append(argument)  // standard input
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+            guard let status = fileStatus(argument, followLinks: true) else {
                 throw LoadError("\(argument): no such file or directory")
             }
-            if isDirectory.boolValue {
-                var found: [String] = []
+            if status.kind == .directory {
+                var found: [Candidate] = []
                 var visited = Set<String>()
-                try collect(directory: argument, into: &found, visited: &visited)
+                try collect(directory: argument, into: &found, visited: &visited, warn: warn)
                 if found.isEmpty { throw LoadError("\(argument): the directory holds no *.kaskade file") }
-                files += found.sorted()
-            } else {
+                files += once(found, seen: &seen)
+            } else if seen.insert(status.identity).inserted || status.kind != .regular {
+                // A file named twice is read once; a named FIFO or device is the user's choice.
                 files.append(argument)
             }
         }
         return files
     }
 
+    /// A plan file found below a directory, and what tells two names of one file apart.
+    struct Candidate {
+        let path: String
+        let identity: FileIdentity
+        let isLink: Bool
+    }
+
+    /// One name per file, sorted by path: of several names the first that is not a symbolic
+    /// link (the file's own name), else the first; a file already taken is left out.
+    private static func once(_ found: [Candidate], seen: inout Set<FileIdentity>) -> [String] {
+        var chosen: [FileIdentity: Candidate] = [:]
+        for candidate in found.sorted(by: { $0.path < $1.path }) {
+            if let kept = chosen[candidate.identity], !(kept.isLink && !candidate.isLink) { continue }
+            chosen[candidate.identity] = candidate
+        }
+        return chosen.values.filter { seen.insert($0.identity).inserted }.map(\.path).sorted()
+    }
+
     /// Walks a directory; symbolic links to directories are followed once (a loop is cut).
-    private static func collect(directory: String, into found: inout [String], visited: inout Set<String>) throws {
+    private static func collect(directory: String, into found: inout [Candidate], visited: inout Set<String>,
+                                warn: (String) -> Void) throws {
         let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
         guard visited.insert(real).inserted else { return }
         let entries: [String]
@@ -61,29 +88,63 @@ public enum PlanLoader {
         }
         for entry in entries.sorted() where !entry.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + entry : directory + "/" + entry
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                try collect(directory: path, into: &found, visited: &visited)
-            } else if entry.hasSuffix(".kaskade") {
-                found.append(path)
+            guard let status = fileStatus(path, followLinks: true) else { continue }  // a dangling link
+            switch status.kind {
+            case .directory:
+                try collect(directory: path, into: &found, visited: &visited, warn: warn)
+            case .regular where entry.hasSuffix(".kaskade"):
+                let isLink = fileStatus(path, followLinks: false)?.kind == .link
+                found.append(Candidate(path: path, identity: status.identity, isLink: isLink))
+            case .other(let what) where entry.hasSuffix(".kaskade"):
+                warn("\(path): \(what), not a regular file; skipped")
+            default:
+                break
             }
         }
+    }
+
+    /// Device and inode: the same for every name of one file.
+    struct FileIdentity: Hashable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    enum FileKind: Equatable {
+        case regular, directory, link
+        case other(String)
+    }
+
+    /// `stat` (or `lstat`) without opening the file, so a FIFO is never opened.
+    static func fileStatus(_ path: String, followLinks: Bool) -> (kind: FileKind, identity: FileIdentity)? {
+        var status = stat()
+        guard (followLinks ? stat(path, &status) : lstat(path, &status)) == 0 else { return nil }
+        let kind: FileKind = switch status.st_mode & S_IFMT {
+        case S_IFREG: .regular
+        case S_IFDIR: .directory
+        case S_IFLNK: .link
+        case S_IFIFO: .other("a FIFO (named pipe)")
+        case S_IFSOCK: .other("a socket")
+        case S_IFCHR: .other("a character device")
+        case S_IFBLK: .other("a block device")
+        default: .other("not a file")
+        }
+        return (kind, FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino)))
     }
 
     /// Reads one file whole, straight into the byte array the lexer will scan (no copy).
     /// A file that changes while it is read is read as far as it then goes.
     public static func read(_ path: String, limits: Limits = Limits()) throws -> SourceFile {
         if path == "-" {
-            return SourceFile(path: "<stdin>", bytes: Array(FileHandle.standardInput.readDataToEndOfFile()))
+            return SourceFile(path: "<stdin>", bytes: try FileIO.readBounded(STDIN_FILENO, path: "<stdin>", maxBytes: limits.maxFileBytes))
         }
         let (bytes, _) = try FileIO.readWhole(path, maxBytes: limits.maxFileBytes)
         return SourceFile(path: path, bytes: bytes)
     }
 
-    public static func load(_ arguments: [String], limits: Limits = Limits()) throws -> SourceSet {
+    public static func load(_ arguments: [String], limits: Limits = Limits(),
+                            warn: (String) -> Void = warnOnStandardError) throws -> SourceSet {
         var sources = SourceSet()
-        for path in try discover(arguments) {
+        for path in try discover(arguments, warn: warn) {
             sources.add(try read(path, limits: limits))
         }
         return sources

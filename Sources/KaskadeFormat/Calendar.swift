@@ -43,7 +43,7 @@ public struct YearCalendar: Sendable {
         let focus = try unit.map { try plan.unit(named: $0) }
         var items = plan.datedItems()
         if let focus {
-            let below = plan.subtree(of: focus), above = Set(plan.ancestors(of: focus))
+            let below = Set(plan.subtree(of: focus)), above = Set(plan.ancestors(of: focus))
             items = items.filter { concerns($0, focus, below: below, above: above) }
         }
         entries = items.map(entry)

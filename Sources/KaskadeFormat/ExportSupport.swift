@@ -22,16 +22,6 @@ extension Plan {
         return ref.index
     }
 
-    /// The unit and every unit below it.
-    func subtree(of unit: Int) -> Set<Int> {
-        var found: Set<Int> = [unit]
-        var stack = units[unit].children
-        while let next = stack.popLast() {
-            if found.insert(next).inserted { stack += units[next].children }
-        }
-        return found
-    }
-
     /// The units above a unit, nearest first.
     func ancestors(of unit: Int) -> [Int] {
         var result: [Int] = []

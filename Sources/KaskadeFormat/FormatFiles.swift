@@ -40,6 +40,8 @@ public struct FormatRunResult: Sendable {
     public var status: Int32 = 0
     /// The files rewritten.
     public var written: [String] = []
+    /// The files looked at (from the arguments that named files or folders).
+    public var seen = 0
 
     mutating func fail(_ code: Int32) { status = max(status, code) }
 
@@ -72,8 +74,35 @@ public enum FormatFiles {
                 continue
             }
             for path in paths { formatFile(path, request, into: &result) }
+            result.seen += paths.count
+        }
+        if request.writes, result.seen > 0 {
+            let unchanged = result.seen - result.written.count
+            result.output += "\(result.written.count) file\(result.written.count == 1 ? "" : "s") formatted, \(unchanged) already formatted\n"
         }
         return result
+    }
+
+    /// `3 lines rewritten, 1 added`: what the diff removes and adds, for saying what `fmt` did.
+    static func changes(old: [UInt8], new: [UInt8]) -> String {
+        let lines = UnifiedDiff.diff(old: old, new: new, oldName: "a", newName: "b").split(separator: "\n").dropFirst(2)
+        let removed = lines.filter { $0.hasPrefix("-") }.count, added = lines.filter { $0.hasPrefix("+") }.count
+        let rewritten = min(removed, added)
+        var parts = rewritten > 0 ? ["\(rewritten) line\(rewritten == 1 ? "" : "s") rewritten"] : []
+        if added > rewritten { parts.append("\(added - rewritten) added") }
+        if removed > rewritten { parts.append("\(removed - rewritten) removed") }
+        return parts.joined(separator: ", ")
+    }
+
+    /// The name a file has in a diff, below `a/` and `b/`: relative to the current folder where
+    /// it lies below it, else without its leading `/`, so that `patch -p1` applies the diff
+    /// (run in the current folder, or in `/` for a file elsewhere).
+    static func diffName(_ path: String) -> String {
+        guard path.hasPrefix("/") else { return path.hasPrefix("./") ? String(path.dropFirst(2)) : path }
+        let here = FileManager.default.currentDirectoryPath
+        let prefix = here.hasSuffix("/") ? here : here + "/"
+        if path.hasPrefix(prefix) { return String(path.dropFirst(prefix.count)) }
+        return String(path.drop { $0 == "/" })
     }
 
     private static func formatStandardInput(_ bytes: [UInt8], _ request: FormatRequest, into result: inout FormatRunResult) {
@@ -100,7 +129,7 @@ public enum FormatFiles {
         do {
             try replace(original, with: formatted, request)
             result.written.append(path)
-            result.output += "formatted \(path)\n"
+            result.output += "formatted \(path): \(changes(old: original.bytes, new: formatted))\n"
         } catch let error as LoadError {
             result.error(error.description, 2)
         } catch {
@@ -131,7 +160,8 @@ public enum FormatFiles {
             result.fail(1)
         }
         if request.diff {
-            result.output += UnifiedDiff.diff(old: old, new: new, oldName: "a/" + path, newName: "b/" + path)
+            let name = diffName(path)
+            result.output += UnifiedDiff.diff(old: old, new: new, oldName: "a/" + name, newName: "b/" + name)
         }
         if request.toStandardOutput { result.output += String(decoding: new, as: UTF8.self) }
     }

@@ -87,7 +87,7 @@ public struct CascadeGraph: Sendable {
         case .uddannelse:
             return ([], [ref.index])
         case .byraad, .udvalg, .direktion, .omraade, .virksomhed, .afdeling:
-            let units = plan.subtree(of: ref.index)
+            let units = Set(plan.subtree(of: ref.index))
             start = plan.goals.indices.filter { units.contains(plan.goals[$0].owner) }
             courses = Set(plan.courses.indices.filter { units.contains(plan.courses[$0].unit) })
         default:

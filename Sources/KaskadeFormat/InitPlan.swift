@@ -8,6 +8,13 @@ import KaskadeDriver
 public enum InitPlan {
     public static let fileName = "plan.kaskade"
 
+    /// The plan year a new plan is for: the next year from July on (the direktion's step 1
+    /// falls in the autumn before the plan year, so that is when next year's plan is
+    /// written), this year before.
+    public static func comingYear(month: Int, year: Int) -> Int {
+        month >= 7 ? year + 1 : year
+    }
+
     /// The starting plan for `year`, for the municipality `name`.
     public static func text(year: Int, name: String = "Min Kommune") -> String {
         let quoted = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")

@@ -1,5 +1,6 @@
-// `find TEXT`: statements whose ID or title contains the text, ignoring case and accents —
-// `borne`, `BØRNE` and `boerne` all find `Børne`.
+// `find TEXT`: statements whose ID, title or leader contains the text, ignoring case and
+// accents — `borne` and `BØRNE` find `Børne`, and neither finds `beboerne`. An ID equal to
+// the text comes first.
 
 import Foundation
 import KaskadeModel
@@ -30,11 +31,13 @@ extension Queries {
         let folded = Array(Spelling.fold(text).utf8), loose = Array(Spelling.foldLoose(text).utf8)
         guard !folded.isEmpty, !folded.contains(0x0A) else { throw QueryError("usage: find TEXT") }
         let search = index.search
-        // Search both foldings (`boerne` is in the first, `borne` in the second); a bit per
-        // line counts each statement once.
+        // Letters without their marks (`børne` and `borne` are both `borne`). The spelled-out
+        // folding (`ø` → `oe`) only for text typed that way, in ASCII with `oe`, `aa` or `ae`:
+        // folding `børne` to `boerne` would find `beboerne`. A bit per line counts each
+        // statement once.
         var hits = [UInt64](repeating: 0, count: search.refs.count / 64 + 1)
-        mark(folded, in: search.folded, starts: search.foldedStarts, into: &hits)
         mark(loose, in: search.loose, starts: search.looseStarts, into: &hits)
+        if spellsOutDanishLetters(text) { mark(folded, in: search.folded, starts: search.foldedStarts, into: &hits) }
         var found: [FindHit] = [], total = 0
         for (word, bits) in hits.enumerated() where bits != 0 {
             total += bits.nonzeroBitCount
@@ -46,7 +49,20 @@ extension Queries {
                 rest &= rest - 1
             }
         }
-        return FindAnswer(text: text, hits: found, total: total)
+        return FindAnswer(text: text, hits: exactFirst(found, text), total: total)
+    }
+
+    /// `boerne`, `aarhus`: ASCII text that may spell out a Danish letter.
+    static func spellsOutDanishLetters(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.allSatisfy(\.isASCII) && (lower.contains("oe") || lower.contains("aa") || lower.contains("ae"))
+    }
+
+    /// The hits whose ID is the text (ignoring case and marks) first, the others in the plan's order.
+    static func exactFirst(_ hits: [FindHit], _ text: String) -> [FindHit] {
+        let wanted = Spelling.foldLoose(text)
+        let exact = hits.filter { Spelling.foldLoose($0.id) == wanted }
+        return exact + hits.filter { Spelling.foldLoose($0.id) != wanted }
     }
 
     static let findLimit = 200

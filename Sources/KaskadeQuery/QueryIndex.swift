@@ -197,7 +197,11 @@ public final class QueryIndex: Sendable {
 
         init(_ plan: Plan) {
             refs.reserveCapacity(plan.names.count)
-            for (i, unit) in plan.units.enumerated() { add(unit.kind.keyword, i, unit.id, unit.title) }
+            // A unit's leader and chef are searched too: a leader looks for their own name.
+            for (i, unit) in plan.units.enumerated() {
+                let people = [unit.leader, unit.chef].compactMap { $0 }.joined(separator: " ")
+                add(unit.kind.keyword, i, unit.id, [unit.title, people].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " "))
+            }
             for (i, goal) in plan.goals.enumerated() { add(.maal, i, goal.id, goal.title) }
             for (i, course) in plan.courses.enumerated() { add(.uddannelse, i, course.id, course.title) }
             for (i, task) in plan.tasks.enumerated() { add(.opgave, i, task.id, task.title) }

@@ -21,6 +21,9 @@ struct CommandSpec: Sendable {
 }
 
 public enum Commands {
+    /// Findings listed one per line after `:load` and `:reload`; `check` lists them all.
+    static let findingsListed = 20
+
     static let table: [CommandSpec] = [
         CommandSpec(name: "help", alias: "hjælp", usage: "help [COMMAND]", help: "what the commands are", argument: .command),
         CommandSpec(name: "tree", alias: "træ", usage: "tree [ID]", help: "the organisation as a tree: council, committees, board, areas, units", argument: .id),
@@ -146,11 +149,12 @@ public struct CommandRunner {
         case ":time": return time(try required())
         case ":load":
             let report = try session.load(try required().split(separator: " ").map(String.init))
-            return .output("loaded \(session.paths.joined(separator: " ")): \(report.summaryLine)")
+            let found = FindingList.lines(report, limit: Commands.findingsListed)
+            return .output((["loaded \(session.paths.joined(separator: " ")): \(report.summaryLine)"] + found).joined(separator: "\n"))
         case ":reload":
             try none()
             let (report, dropped) = try session.reload()
-            var lines = ["reloaded: \(report.summaryLine)"]
+            var lines = ["reloaded: \(report.summaryLine)"] + FindingList.lines(report, limit: Commands.findingsListed)
             if session.whatIfCount > 0 { lines.append("\(session.whatIfCount) what-if statement(s) kept") }
             lines += dropped.map { "dropped (its unit is gone): \($0)" }
             return .output(lines.joined(separator: "\n"))
@@ -168,7 +172,9 @@ public struct CommandRunner {
             return try runFile(path) ? .output("") : .failure("\(path): a command failed")
         case "explain":
             guard let rule = RuleCatalogue.book.lookup(try required()) else {
-                throw QueryError("no rule is called `\(argument ?? "")`; rules are named like K402 or no-proposal")
+                let typed = argument ?? ""
+                let hint = DidYouMean.hint(for: typed, among: RuleCatalogue.book.spellings)
+                throw QueryError("no rule is called `\(typed)`; rules are named like K402 or no-proposal\(hint)")
             }
             return .output(CatalogueRenderer(RuleCatalogue.book).explain(rule).trimmingCharacters(in: .newlines))
         default:

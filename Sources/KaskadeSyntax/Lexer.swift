@@ -73,8 +73,7 @@ public struct Lexer {
                     position += 2
                     return Token(kind: .dotDot, start: Int32(start), end: Int32(position))
                 }
-                reportUnexpected(start, length: 1)
-                position += 1
+                skipBadRun()
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 return lexNumberOrDate()
             default:
@@ -105,18 +104,21 @@ public struct Lexer {
     private mutating func lexIdentifier() -> Token? {
         let start = position
         let lead = bytes[position]
+        var latin1 = false
         if lead < 0x80 {
             guard Lexer.isASCIILetter(lead) || lead == UInt8(ascii: "_") else {
-                skipBadCharacter()
+                skipBadRun()
                 return nil
             }
             position += 1
-        } else {
-            guard let (first, width) = decodeScalar(at: position), Lexer.isLetter(first) else {
-                skipBadCharacter()
-                return nil
-            }
+        } else if let (first, width) = decodeScalar(at: position), Lexer.isLetter(first) {
             position += width
+        } else if isLatin1Letter(at: position) {
+            latin1 = true
+            position += 1
+        } else {
+            skipBadRun()
+            return nil
         }
         // Keywords are spelled in lower-case letters (some non-ASCII): a name with a capital,
         // a digit, `_` or `-` is never one, and most names in a plan (M1042, LYS, PD-SPEC)
@@ -130,13 +132,40 @@ public struct Lexer {
                 position += 1
                 continue
             }
-            guard let (scalar, width) = decodeScalar(at: position), Lexer.isLetter(scalar) else { break }
-            position += width
+            if let (scalar, width) = decodeScalar(at: position) {
+                guard Lexer.isLetter(scalar) else { break }
+                position += width
+            } else if isLatin1Letter(at: position) {
+                latin1 = true
+                position += 1
+            } else {
+                break
+            }
         }
         while bytes[position - 1] == UInt8(ascii: "-") { position -= 1 }
-        let keyword = mayBeKeyword ? Keyword.lookup(UnsafeBufferPointer(rebasing: bytes[start..<position])) : .none
+        let name = UnsafeBufferPointer(rebasing: bytes[start..<position])
+        let keyword = mayBeKeyword ? (latin1 ? Lexer.lookupLatin1(name) : Keyword.lookup(name)) : .none
         return Token(kind: keyword == .none ? .identifier : .keyword, keyword: keyword,
                      start: Int32(start), end: Int32(position))
+    }
+
+    /// In a file that is not UTF-8 (already K001), a byte that Windows-1252 and Latin-1 read as
+    /// a letter (`ø` is 0xF8) is taken as one, so that a plan saved in the wrong encoding
+    /// parses as written: one K001, and no K005 or K105 from the words it garbles.
+    @inline(__always) private func isLatin1Letter(at index: Int) -> Bool {
+        guard sawInvalidUTF8 else { return false }
+        let byte = bytes[index]
+        return byte >= 0xC0 && byte != 0xD7 && byte != 0xF7 && decodeScalar(at: index) == nil
+    }
+
+    /// A keyword spelled in Latin-1 (`m\u{E5}l` as the bytes 6D E5 6C) is the UTF-8 keyword.
+    static func lookupLatin1(_ name: UnsafeBufferPointer<UInt8>) -> Keyword {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(name.count * 2)
+        for byte in name {
+            if byte < 0x80 { utf8.append(byte) } else { utf8 += [0xC0 | byte >> 6, 0x80 | byte & 0x3F] }
+        }
+        return utf8.withUnsafeBufferPointer { Keyword.lookup($0) }
     }
 
     @inline(__always) static func isASCIILetter(_ byte: UInt8) -> Bool {
@@ -159,23 +188,57 @@ public struct Lexer {
         return scalar.properties.isAlphabetic
     }
 
-    /// A character that starts no token: K002, unless it is part of invalid UTF-8
-    /// (already reported once as K001).
-    private mutating func skipBadCharacter() {
-        if let (_, width) = decodeScalar(at: position) {
-            reportUnexpected(position, length: width)
-            position += width
-        } else {
-            position += 1
+    /// A run of characters that start no token is one K002 (10,000 `@` are one finding, not
+    /// 10,000). Bytes that are not UTF-8 belong to the run silently: they are the file's one
+    /// K001. A run of nothing but such bytes reports nothing.
+    private mutating func skipBadRun() {
+        let start = position
+        var reported: Range<Int>?
+        while position < bytes.count, startsNoToken(at: position) {
+            if let (_, width) = decodeScalar(at: position) {
+                reported = (reported?.lowerBound ?? position)..<(position + width)
+                position += width
+            } else {
+                position += 1
+            }
+        }
+        if position == start { position += 1 }  // progress guard
+        if let reported { reportUnexpected(reported) }
+    }
+
+    /// Whether no token (and no white space or comment) starts at `index`.
+    private func startsNoToken(at index: Int) -> Bool {
+        let byte = bytes[index]
+        switch byte {
+        case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "#"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"),
+             UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "_"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return false
+        case UInt8(ascii: "."):
+            return index + 1 >= bytes.count || bytes[index + 1] != UInt8(ascii: ".")
+        case ..<0x80:
+            return !Lexer.isASCIILetter(byte)
+        default:
+            if let (scalar, _) = decodeScalar(at: index) { return !Lexer.isLetter(scalar) }
+            return !isLatin1Letter(at: index)
         }
     }
 
-    private mutating func reportUnexpected(_ start: Int, length: Int) {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(start + length)]), as: UTF8.self)
-        let shown = text.unicodeScalars.first.map { $0.value < 0x20 || $0.value == 0x7F ? "U+\(Lexer.hex(UInt8(truncatingIfNeeded: $0.value)))" : "`\(text)`" } ?? text
-        diagnostics.report(UnexpectedCharacter.description, "unexpected character \(shown): it starts no token",
-                           at: span(start, start + length), label: "unexpected character",
-                           help: "remove it, or put the text in quotes if it belongs to a title")
+    private mutating func reportUnexpected(_ range: Range<Int>) {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        let scalars = text.unicodeScalars
+        func shown(_ scalar: Unicode.Scalar) -> String {
+            scalar.value < 0x20 || scalar.value == 0x7F ? "U+\(Lexer.hex(UInt8(truncatingIfNeeded: scalar.value)))" : "`\(scalar)`"
+        }
+        let message: String
+        if scalars.count == 1, let only = scalars.first {
+            message = "unexpected character \(shown(only)): it starts no token"
+        } else {
+            let first = scalars.first.map(shown) ?? ""
+            message = "\(scalars.count) unexpected characters, starting with \(first): they start no token"
+        }
+        diagnostics.report(UnexpectedCharacter.description, message,
+                           at: span(range.lowerBound, range.upperBound), label: scalars.count == 1 ? "unexpected character" : "unexpected characters",
+                           help: "remove \(scalars.count == 1 ? "it" : "them"), or put the text in quotes if it belongs to a title")
     }
 
     // MARK: - Numbers, dates and weeks

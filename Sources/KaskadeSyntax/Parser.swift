@@ -137,11 +137,11 @@ public struct Parser {
                 return
             case .rightBrace:
                 if depth > 0 { return }
-                diagnostics.report(UnclosedBlock.description, "this `}` closes no block", at: span(token),
-                                   label: "no `{` is open here", help: "remove it, or add the `{` it belongs to")
-                advance()
+                reportUnmatchedBraces()
             case .keyword where token.keyword.role == .statement || token.keyword.role == .property:
                 parseStatement(parent: parent, depth: depth)
+            case .identifier where misspelledKeyword(among: Parser.statementSpellings) != nil:
+                parseStatement(parent: parent, depth: depth, misspelled: misspelledKeyword(among: Parser.statementSpellings))
             default:
                 expected("a statement keyword (such as `mål`, `område` or `virksomhed`)")
             }
@@ -149,9 +149,18 @@ public struct Parser {
     }
 
     // statement = keyword { argument } { property } [ block ] ;
-    private mutating func parseStatement(parent: Int32, depth: Int) {
+    /// A statement whose keyword is `misspelled` (`udvlag` for `udvalg`) is reported once with
+    /// a fix and parsed as the keyword it is close to, block and all, but marked broken: the
+    /// resolver then checks nothing in it yet knows the IDs it defines, so the typo is one
+    /// finding rather than one K105 for every use of a goal defined inside it.
+    private mutating func parseStatement(parent: Int32, depth: Int, misspelled: (keyword: Keyword, spelling: String)? = nil) {
         let index = tree.statements.count
-        let keyword = token
+        var keyword = token
+        if let misspelled {
+            reportMisspelled(keyword, as: misspelled.spelling, what: "statement keyword")
+            keyword.kind = .keyword
+            keyword.keyword = misspelled.keyword
+        }
         // Empty runs where this statement's values and properties would start, so that a
         // statement broken before its arguments still points into its own place in the tree.
         let values = Int32(tree.values.count), properties = Int32(tree.properties.count)
@@ -164,7 +173,7 @@ public struct Parser {
         if !broken, !atStatementEnd {
             expected("the end of the statement (a new line, `;` or `}`)")
             tree.statements[index].isBroken = true
-        } else if broken {
+        } else if broken || misspelled != nil {
             tree.statements[index].isBroken = true
         }
         tree.statements[index].subtreeEnd = Int32(tree.statements.count)
@@ -174,6 +183,9 @@ public struct Parser {
     private mutating func parseArgumentsAndProperties(_ index: Int) -> Bool {
         let firstArgument = Int32(tree.values.count)
         while isArgumentStart {
+            // `mål SVB1 "Titel" folger BY1`: the typo is a property, not one more argument.
+            if token.kind == .identifier, tree.values.count > Int(firstArgument),
+               misspelledKeyword(among: Parser.propertySpellings) != nil { break }
             guard parseValue(after: nil) else { return fail(index) }
         }
         tree.statements[index].arguments = firstArgument..<Int32(tree.values.count)
@@ -182,10 +194,59 @@ public struct Parser {
             tree.statements[index].properties = firstProperty..<Int32(tree.properties.count)
             tree.statements[index].end = max(tree.statements[index].end, lastEnd)
         }
-        while token.kind == .keyword {
+        while token.kind == .keyword || misspelledProperty(afterArguments: tree.values.count > Int(firstArgument)) != nil {
             guard parseProperty() else { return fail(index) }
         }
         return true
+    }
+
+    // MARK: - Misspelled keywords
+
+    /// Every spelling of the statement keywords and of the properties, Danish first, so that
+    /// `mal` is told `mål` rather than `maal`.
+    static let statementSpellings = Spellings(of: .statement)
+    static let propertySpellings = Spellings(of: .property)
+
+    /// The spellings of one role's keywords, folded once for "did you mean".
+    struct Spellings: Sendable {
+        let keywords: [String: Keyword]
+        let table: DidYouMean.Table
+
+        init(of role: Keyword.Role) {
+            let pairs = Keyword.all.filter { $0.role == role }.flatMap { keyword in keyword.spellings.all.map { ($0, keyword) } }
+            keywords = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+            table = DidYouMean.Table(pairs.map(\.0))
+        }
+    }
+
+    /// The keyword the current identifier is a likely typo of: a lower-case word of three
+    /// letters or more close to one spelling (IDs are mostly capitals and digits: `LYS1`).
+    private func misspelledKeyword(among candidates: Spellings) -> (keyword: Keyword, spelling: String)? {
+        guard token.kind == .identifier, token.end - token.start >= 3 else { return nil }
+        let word = UnsafeBufferPointer(rebasing: bytes[token.range])
+        guard word.allSatisfy({ $0 >= 0x80 || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) }) else { return nil }
+        let text = String(decoding: word, as: UTF8.self)
+        guard let nearest = candidates.table.nearest(to: text), let keyword = candidates.keywords[nearest] else { return nil }
+        return (keyword, nearest)
+    }
+
+    /// A property typo (`folger BY1`) stands after the arguments and before a value; then it is
+    /// reported, fixed and read as the property, so the statement keeps what it says.
+    private mutating func misspelledProperty(afterArguments: Bool) -> Keyword? {
+        guard afterArguments, let (keyword, spelling) = misspelledKeyword(among: Parser.propertySpellings) else { return nil }
+        reportMisspelled(token, as: spelling, what: "property")
+        token.kind = .keyword
+        token.keyword = keyword
+        return keyword
+    }
+
+    private mutating func reportMisspelled(_ found: Token, as spelling: String, what: String) {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[found.range]), as: UTF8.self)
+        let at = span(found)
+        diagnostics.report(Diagnostic(
+            UnexpectedToken.description, "`\(text)` is not a \(what); did you mean `\(spelling)`?",
+            at: Label(at, "unknown \(what)"), help: "write `\(spelling)`",
+            fixes: [Fix("Replace `\(text)` with `\(spelling)`", [Edit(at, spelling)])]))
     }
 
     private var lastEnd: Int32 = 0
@@ -313,7 +374,7 @@ public struct Parser {
                                at: span(open), label: "block \(maxDepth + 1) levels deep",
                                help: "a plan needs at most a handful of levels (område › virksomhed › afdeling); close the blocks that are left open")
             skipBalancedBlock(open: open)
-            tree.statements[index].end = lastEnd
+            tree.statements[index].end = max(tree.statements[index].end, lastEnd)
             return false
         }
         parseBody(parent: Int32(index), depth: depth + 1)
@@ -327,6 +388,25 @@ public struct Parser {
             tree.statements[index].end = token.start
         }
         return true
+    }
+
+    /// A run of `}` that close no block (with only white space and separators between them)
+    /// is one K006: 100,000 of them are one finding, not 100,000.
+    private mutating func reportUnmatchedBraces() {
+        let first = token
+        var last = token, count = 0
+        while token.kind == .rightBrace || token.kind == .newline || token.kind == .semicolon {
+            if token.kind == .rightBrace { last = token; count += 1 }
+            advance()
+        }
+        let run = Span(file: tree.file, start: first.start, end: last.end)
+        if count == 1 {
+            diagnostics.report(UnclosedBlock.description, "this `}` closes no block", at: run,
+                               label: "no `{` is open here", help: "remove it, or add the `{` it belongs to")
+        } else {
+            diagnostics.report(UnclosedBlock.description, "these \(count) `}` close no block", at: run,
+                               label: "no `{` is open here", help: "remove them, or add the `{` they belong to")
+        }
     }
 
     private mutating func reportUnclosed(_ open: Token) {
@@ -350,6 +430,9 @@ public struct Parser {
                     return
                 }
             }
+            // Found by fuzzing the parser: without this, a too-deep block left open to the end
+            // of the file ended its statement at a stale offset, before the statement's start.
+            lastEnd = token.end
             advance()
         }
         reportUnclosed(open)

@@ -1,9 +1,14 @@
-// Coverage-guided fuzzing of the whole pipeline (libFuzzer), and the replay of its findings.
+// Coverage-guided fuzzing (libFuzzer), one target per stage, and the replay of its findings.
 //
 // Built by scripts/fuzz with `-sanitize=fuzzer,address -DKASKADE_LIBFUZZER`: libFuzzer then
 // supplies `main` and calls `LLVMFuzzerTestOneInput` with its inputs. Built normally, this is
-// a small replay tool: `kaskade-fuzz FILE…` runs the same checks on each file, which is how
-// a crash the fuzzer found becomes a regression fixture (Tests/Fixtures/fuzz).
+// a small replay tool: `kaskade-fuzz FILE…` runs the whole-pipeline checks on each file, which
+// is how a crash the fuzzer found becomes a regression fixture (Tests/Fixtures/fuzz).
+//
+// The whole pipeline (every renderer, the formatter twice, parsing in parts) runs some tens
+// of inputs a second: too few to explore the parser. `KASKADE_FUZZ_TARGET` picks a stage:
+// `parser` (lexer and parser alone), `resolver` (parse and resolve), `render` (check, then
+// the text renderer) or `pipeline` (the default: everything).
 
 import Foundation
 import KaskadeDiagnostics
@@ -13,9 +18,66 @@ import KaskadeSyntax
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-    PipelineProperties.check(bytes)
+    FuzzStage.selected.run(bytes(data, size))
     return 0
+}
+
+func bytes(_ data: UnsafePointer<UInt8>?, _ size: Int) -> [UInt8] {
+    data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+}
+
+/// The stage one fuzzing run exercises, and what must hold after it for any input.
+enum FuzzStage: String, CaseIterable {
+    case parser, resolver, render, pipeline
+
+    static let selected: FuzzStage = {
+        let name = ProcessInfo.processInfo.environment["KASKADE_FUZZ_TARGET"] ?? "pipeline"
+        guard let stage = FuzzStage(rawValue: name) else {
+            fatalError("KASKADE_FUZZ_TARGET=\(name): the targets are \(FuzzStage.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return stage
+    }()
+
+    func run(_ bytes: [UInt8]) {
+        switch self {
+        case .parser: StageProperties.parse(bytes)
+        case .resolver: StageProperties.resolve(bytes)
+        case .render: StageProperties.render(bytes)
+        case .pipeline: PipelineProperties.check(bytes)
+        }
+    }
+}
+
+/// The properties of each stage on its own.
+enum StageProperties {
+    /// Lexer and parser: every finding and every statement lies inside the file, and the
+    /// statements' subtrees nest.
+    static func parse(_ bytes: [UInt8]) {
+        let source = SourceFile(path: "fuzz.kaskade", bytes: bytes)
+        let (tree, diagnostics) = Parser.parse(source, file: 0)
+        PipelineProperties.checkSpans(diagnostics, size: source.bytes.count)
+        for (index, node) in tree.statements.enumerated() {
+            precondition(node.start <= node.end && Int(node.end) <= source.bytes.count, "statement \(index) (\(node.keyword)) at \(node.start)..<\(node.end) outside the file of \(source.bytes.count) bytes")
+            precondition(Int(node.subtreeEnd) > index && Int(node.subtreeEnd) <= tree.statements.count, "a subtree out of bounds")
+            precondition(node.parent < Int32(index), "a parent after its child")
+        }
+    }
+
+    /// Parse and resolve: names and findings point inside the file.
+    static func resolve(_ bytes: [UInt8]) {
+        let sources = SourceSet([SourceFile(path: "fuzz.kaskade", bytes: bytes)])
+        var timings = Timings()
+        let (_, diagnostics) = Checker.parse(sources, timings: &timings)
+        PipelineProperties.checkSpans(diagnostics, size: sources.files[0].bytes.count)
+    }
+
+    /// The whole check, then one renderer (text, the one that cuts excerpts and paints).
+    static func render(_ bytes: [UInt8]) {
+        let sources = SourceSet([SourceFile(path: "fuzz.kaskade", bytes: bytes)])
+        let report = Checker.check(sources, options: CheckOptions(asOf: Day(year: 2027, month: 6, day: 1))).report
+        let text = TextRenderer(useColor: bytes.first.map { $0 & 1 == 1 } ?? false).render(report)
+        precondition(!text.isEmpty, "the text output is empty")
+    }
 }
 
 /// What must hold for any input whatsoever.
@@ -32,14 +94,20 @@ enum PipelineProperties {
         guard (try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil else {
             fatalError("the JSON output does not parse")
         }
-        // Every finding points inside the file.
-        for diagnostic in report.diagnostics + report.suppressed {
-            let span = diagnostic.primary.span
-            precondition(span.start >= 0 && span.start <= span.end && Int(span.end) <= sources.files[0].bytes.count,
-                         "a finding points outside the file: \(diagnostic.rule.code)")
-        }
+        checkSpans(report.diagnostics + report.suppressed, size: sources.files[0].bytes.count)
         checkFormatter(sources.files[0], findings: report.diagnostics)
         checkParts(sources.files[0])
+    }
+
+    /// Every finding, its labels and its fixes point inside the file.
+    static func checkSpans(_ diagnostics: [Diagnostic], size: Int) {
+        for diagnostic in diagnostics {
+            let spans = [diagnostic.primary.span] + diagnostic.secondary.map(\.span) + diagnostic.fixes.flatMap { $0.edits.map(\.span) }
+            for span in spans {
+                precondition(span.start >= 0 && span.start <= span.end && Int(span.end) <= size,
+                             "a finding points outside the file: \(diagnostic.rule.code)")
+            }
+        }
     }
 
     /// A file parsed in parts (as a large file is) gives the tree and findings of the whole
@@ -104,7 +172,7 @@ struct Replay {
                 FileHandle.standardError.write(Data("kaskade-fuzz: cannot read \(path)\n".utf8))
                 exit(2)
             }
-            PipelineProperties.check([UInt8](data))
+            for stage in FuzzStage.allCases { stage.run([UInt8](data)) }
         }
         print("\(paths.count) inputs replayed, no failure")
     }

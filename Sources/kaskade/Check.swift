@@ -92,7 +92,7 @@ struct Check: ParsableCommand {
         do {
             sources = try clock.measure("read") { try PlanLoader.load(plans, limits: limits) }
         } catch let error as LoadError {
-            printError("kaskade: \(error.description)")
+            printError("kaskade: error: \(error.description)")
             throw Exit.couldNotRun
         }
         var options = CheckOptions(asOf: asOf?.day)
@@ -100,7 +100,15 @@ struct Check: ParsableCommand {
         let result = Checker.check(sources, options: options, timings: &clock)
         var report = result.report
         do {
-            if let writeBaseline { try Baseline(report).write(writeBaseline) }
+            if let writeBaseline {
+                // Adopting a baseline is a success: say what was written, and exit 0.
+                try Baseline(report).write(writeBaseline)
+                let count = report.diagnostics.count
+                writeOut("wrote \(count) finding\(count == 1 ? "" : "s") to \(writeBaseline); "
+                         + "`kaskade check … --baseline \(writeBaseline)` reports only findings it does not know\n")
+                if timings { printTimings(clock, sources: sources, total: monotonicSeconds() - start) }
+                return
+            }
             if let baseline { report = try Baseline.read(baseline).filter(report) }
             let output = clock.measure("render") { render(report, as: format) }
             writeOut(output)
@@ -108,7 +116,7 @@ struct Check: ParsableCommand {
                 try AtomicFile.write(Data(render(report, as: target.format, color: false).utf8), to: target.path)
             }
         } catch let error as LoadError {
-            printError("kaskade: \(error.description)")
+            printError("kaskade: error: \(error.description)")
             throw Exit.couldNotRun
         }
         if timings { printTimings(clock, sources: sources, total: monotonicSeconds() - start) }
@@ -123,16 +131,22 @@ struct Check: ParsableCommand {
         case .json: return JSONRenderer().render(shown, includeSuppressed: showSuppressed)
         case .sarif: return SARIFRenderer(toolVersion: Kaskade.configuration.version).render(shown)
         case .github: return GitHubRenderer().render(shown)
-        case .junit: return JUnitRenderer().render(shown)
+        case .junit: return JUnitRenderer(strict: strict).render(shown)
         }
     }
 
+    /// One row per phase, the columns aligned: name, milliseconds, throughput.
     private func printTimings(_ clock: Timings, sources: SourceSet, total: Double) {
         let bytes = sources.files.reduce(0) { $0 + $1.bytes.count }
         let megabytes = Double(bytes) / 1_048_576
-        for (name, seconds) in clock.phases {
-            printError(String(format: "%-10@ %8.1f ms  %8.1f MB/s", name as NSString, seconds * 1000, seconds > 0 ? megabytes / seconds : 0))
+        let rows = clock.phases.map { ($0.0, $0.1) } + [("total", total)]
+        let width = rows.map(\.0.count).max() ?? 5
+        for (name, seconds) in rows {
+            let throughput = seconds > 0 ? megabytes / seconds : 0
+            var row = name.padding(toLength: width, withPad: " ", startingAt: 0)
+            row += String(format: "  %10.1f ms  %10.1f MB/s", seconds * 1000, throughput)
+            if name == "total" { row += String(format: "  (%.1f MB)", megabytes) }
+            printError(row)
         }
-        printError(String(format: "%-10@ %8.1f ms  %8.1f MB/s  (%.1f MB)", "total" as NSString, total * 1000, megabytes / total, megabytes))
     }
 }

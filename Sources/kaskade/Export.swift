@@ -35,7 +35,7 @@ func loadForExport(_ plans: [String], command: String) throws -> CheckResult {
     do {
         sources = try PlanLoader.load(plans)
     } catch let error as LoadError {
-        printError("kaskade: \(error.description)")
+        printError("kaskade: error: \(error.description)")
         throw Exit.couldNotRun
     }
     let result = Checker.check(sources)
@@ -43,7 +43,7 @@ func loadForExport(_ plans: [String], command: String) throws -> CheckResult {
     guard syntax.isEmpty else {
         let renderer = TextRenderer(useColor: standardErrorWantsColor)
         for diagnostic in syntax { printError(renderer.render(diagnostic, in: result.report)) }
-        printError("kaskade \(command): the plan has \(syntax.count) syntax finding\(syntax.count == 1 ? "" : "s"); fix \(syntax.count == 1 ? "it" : "them") first")
+        printError("kaskade: error: \(command): the plan has \(syntax.count) syntax finding\(syntax.count == 1 ? "" : "s"); fix \(syntax.count == 1 ? "it" : "them") first")
         throw Exit.findings
     }
     return result
@@ -51,6 +51,6 @@ func loadForExport(_ plans: [String], command: String) throws -> CheckResult {
 
 /// Reports an export's own error (an unknown ID) and exits 2.
 func exportFailed(_ command: String, _ message: String) -> ExitCode {
-    printError("kaskade \(command): \(message)")
+    printError("kaskade: error: \(command): \(message)")
     return Exit.couldNotRun
 }

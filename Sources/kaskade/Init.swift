@@ -12,23 +12,24 @@ struct Init: ParsableCommand {
     @Argument(help: "The folder (created if missing).")
     var directory: String = "."
 
-    @Option(help: "The plan year (default: this year).")
+    @Option(help: "The plan year (default: the coming one: next year from July, this year before).")
     var year: Int?
 
     @Option(help: "The municipality's name, for the plan's title.")
     var name: String = "Min Kommune"
 
     func run() throws {
-        let planYear = year ?? Day.today().year
+        let today = Day.today()
+        let planYear = year ?? InitPlan.comingYear(month: today.components.month, year: today.year)
         guard (1001...9998).contains(planYear) else {
-            printError("kaskade init: \(planYear) is not a plan year")
+            printError("kaskade: error: init: \(planYear) is not a plan year")
             throw Exit.couldNotRun
         }
         switch InitPlan.write(into: directory, year: planYear, name: name) {
         case .written(let path):
             writeOut("wrote \(path)\nnext: `kaskade check \(directory)`, then edit it to describe your municipality\n")
         case .refused(let message):
-            printError("kaskade init: \(message)")
+            printError("kaskade: error: init: \(message)")
             throw Exit.couldNotRun
         }
     }

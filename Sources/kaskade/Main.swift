@@ -14,7 +14,7 @@ struct Main: ParsableCommand {
     func run() throws {
         guard isTerminalSession, check.format == .text else { return try check.run() }
         let (session, report) = try openSession(check.plans, asOf: check.asOf)
-        if let report { print(report.summaryLine) }
+        if let report { printOpening(report) }
         try runREPL(session)
     }
 }

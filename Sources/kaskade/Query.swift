@@ -52,7 +52,7 @@ struct Query: ParsableCommand {
     }
 
     private func usage(_ message: String) throws {
-        printError("kaskade query: \(message)\nusage: kaskade query PLAN… -- COMMAND")
+        printError("kaskade: error: query: \(message)\nusage: kaskade query PLAN… -- COMMAND")
         throw Exit.couldNotRun
     }
 }

@@ -20,7 +20,7 @@ struct Repl: ParsableCommand {
 
     func run() throws {
         let (session, report) = try openSession(plans, asOf: asOf)
-        if let report, isTerminalSession { print(report.summaryLine) }
+        if let report, isTerminalSession { printOpening(report) }
         try runREPL(session)
     }
 }
@@ -32,9 +32,23 @@ func openSession(_ plans: [String], asOf: AsOf?) throws -> (Session, Report?) {
     do {
         return (session, try session.load(plans))
     } catch let error as LoadError {
-        printError("kaskade: \(error.description)")
+        printError("kaskade: error: \(error.description)")
         throw Exit.couldNotRun
     }
+}
+
+/// Before the first prompt: the summary, and the findings (one line each, a screenful at most,
+/// then how many more), so that a plan with errors does not open on a silent prompt.
+func printOpening(_ report: Report) {
+    print(report.summaryLine)
+    for line in FindingList.lines(report, limit: FindingList.screenful(rows: terminalRows())) { print(line) }
+}
+
+/// The terminal's height, or 24 where it cannot be asked.
+func terminalRows() -> Int {
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return 24 }
+    return Int(size.ws_row)
 }
 
 /// The REPL on the terminal (libedit) or on a pipe (plain lines); exits 1 if a command failed.

@@ -7,16 +7,17 @@ import KaskadeRules
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the rule catalogue.")
 
-    @Option(help: "Output format: text or markdown.")
+    @Option(help: "Output format: text, json or markdown.")
     var format: CatalogueFormat = .text
 
-    enum CatalogueFormat: String, ExpressibleByArgument {
-        case text, markdown
+    enum CatalogueFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, markdown
     }
 
     func run() {
         switch format {
         case .text: writeOut(CatalogueRenderer(RuleCatalogue.book).table())
+        case .json: writeOut(RuleCatalogueJSON(RuleCatalogue.book).catalogue())
         case .markdown: writeOut(CatalogueRenderer(RuleCatalogue.book).markdown())
         }
     }
@@ -28,11 +29,22 @@ struct Explain: ParsableCommand {
     @Argument(help: "A rule identifier (K402) or name (no-proposal).")
     var rule: String
 
+    @Option(help: "Output format: text or json.")
+    var format: ExplainFormat = .text
+
+    enum ExplainFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
     func run() throws {
-        guard let description = RuleCatalogue.book.lookup(rule) else {
-            printError("kaskade: there is no rule `\(rule)`; `kaskade rules` lists them")
+        guard let id = RuleCatalogue.book.lookup(rule) else {
+            let known = RuleCatalogue.book.spellings
+            printError("kaskade: error: there is no rule `\(rule)` (`kaskade rules` lists them)\(DidYouMean.hint(for: rule, among: known))")
             throw Exit.couldNotRun
         }
-        writeOut(CatalogueRenderer(RuleCatalogue.book).explain(description))
+        switch format {
+        case .text: writeOut(CatalogueRenderer(RuleCatalogue.book).explain(id))
+        case .json: writeOut(RuleCatalogueJSON(RuleCatalogue.book).explain(id))
+        }
     }
 }

@@ -27,24 +27,44 @@ struct Run {
     var stderr: String
 }
 
-func kaskade(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+func kaskade(_ arguments: [String], environment: [String: String] = [:], input: Data? = nil) throws -> Run {
+    try run(kaskadeBinary, arguments, environment: environment, input: input)
+}
+
+/// Runs a program to its end. Standard error is read on its own thread while standard output
+/// is read here: reading one pipe to its end before the other deadlocks as soon as the
+/// program fills the other pipe's buffer (64 KB of warnings, say).
+func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:], input: Data? = nil) throws -> Run {
     let process = Process()
-    process.executableURL = kaskadeBinary
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = root
     var env = ProcessInfo.processInfo.environment
     for (key, value) in environment { env[key] = value }
     process.environment = env
-    let out = Pipe(), err = Pipe()
+    let out = Pipe(), err = Pipe(), inPipe = Pipe()
     process.standardOutput = out
     process.standardError = err
-    process.standardInput = FileHandle.nullDevice
+    process.standardInput = input == nil ? FileHandle.nullDevice : inPipe
     try process.run()
+    let errorBox = DataBox()
+    let reader = Thread { errorBox.data = err.fileHandleForReading.readDataToEndOfFile(); errorBox.done.signal() }
+    reader.start()
+    if let input {
+        let writer = Thread { try? inPipe.fileHandleForWriting.write(contentsOf: input); try? inPipe.fileHandleForWriting.close() }
+        writer.start()
+    }
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    errorBox.done.wait()
     process.waitUntilExit()
     return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-               stderr: String(decoding: stderr, as: UTF8.self))
+               stderr: String(decoding: errorBox.data, as: UTF8.self))
+}
+
+/// What the standard-error thread read, handed over through the semaphore.
+final class DataBox: @unchecked Sendable {
+    var data = Data()
+    let done = DispatchSemaphore(value: 0)
 }
 
 func temporaryFolder() throws -> URL {

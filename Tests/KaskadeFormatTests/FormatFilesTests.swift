@@ -81,7 +81,8 @@ func contents(_ url: URL) -> String? {
         let result = FormatFiles.run([file.path], request)
         #expect(result.status == 0)
         #expect(contents(file) == original)
-        #expect(result.output.hasPrefix("--- a/\(file.path)\n+++ b/\(file.path)\n@@ -1,"))
+        // An absolute path loses its leading `/` below `a/` and `b/`, so that `patch -p1` applies it.
+        #expect(result.output.hasPrefix("--- a\(file.path)\n+++ b\(file.path)\n@@ -1,"))
         #expect(result.output.contains("\n-plan   \"P\"  år 2027\n"))
         #expect(result.output.contains("\n+plan \"P\" år 2027\n"))
         #expect(result.output.contains("\n-kompetence X \"x\"   # end\n+kompetence X \"x\" # end\n"))
