@@ -175,11 +175,14 @@ extension Queries {
             add("medarbejdere", "\(item.employees.count) i planen" + (item.staffCount.map { ", \($0) i alt" } ?? "")
                 + (shown.isEmpty ? "" : ": " + shown.joined(separator: ", ") + (item.employees.count > shown.count ? ", …" : "")))
         }
+        let steps = CascadeSteps(plan)
+        add("trin", stepsText(of: unit, steps))
         let events = item.events.sorted { (plan.events[$0].date?.number ?? .max, $0) < (plan.events[$1].date?.number ?? .max, $1) }
         for event in events {
             let value = plan.events[event]
             let detail = plan.detail(of: value)
-            add(value.kind.keyword.danish, "\(value.date.map { "\($0)" } ?? "?") \(value.status.word)" + (detail.isEmpty ? "" : " \(detail)"))
+            let step = steps.stepNumber(ofEvent: event).map { " (trin \($0))" } ?? ""
+            add(value.kind.keyword.danish, "\(value.date.map { "\($0)" } ?? "?") \(value.status.word)\(step)" + (detail.isEmpty ? "" : " \(detail)"))
         }
         if let kompus = plan.effectiveKompus(of: unit) {
             let value = plan.kompuses[kompus]
@@ -193,6 +196,23 @@ extension Queries {
         let findings = index.findings(in: unit)
         add("fund", findings.isEmpty ? "ingen" : "\(findings.count); check \(item.id) viser dem")
         return fields
+    }
+
+    /// The unit's steps of the cascade as `CascadeSteps` defines them: for an område its step
+    /// 1, for a local unit steps 1–3 and its briefing; "mangler" for a step that does not exist.
+    static func stepsText(of unit: Int, _ steps: CascadeSteps) -> String {
+        let plan = steps.plan
+        func date(_ step: CascadeSteps.Step?) -> String { step.map { $0.date.map { "\($0)" } ?? "udateret" } ?? "mangler" }
+        switch plan.units[unit].kind {
+        case .area:
+            return "1 \(date(steps.stepOne(area: unit)))"
+        case .institution, .department:
+            let area = plan.area(of: unit)
+            return "1 \(date(area.flatMap { steps.stepOne(area: $0) })), 2 \(date(steps.stepTwo(unit: unit))), "
+                + "3 \(date(steps.stepThree(unit: unit))), orientering \(steps.briefing(unit: unit).map { "\($0.date)" } ?? "mangler")"
+        default:
+            return ""
+        }
     }
 
     static func levelName(_ kind: UnitKind) -> String {
