@@ -32,9 +32,9 @@ public struct YearCalendar: Sendable {
         /// Longer text for a calendar's description.
         public var description: String
         /// Distinguishes events of one kind, unit and day (an employee, a goal, the units met).
-        var subject: String
+        public var subject: String
         /// Index into the plan's events, kompuses, employees or goals, by kind.
-        var source: Int
+        public var source: Int
     }
 
     public let title: String

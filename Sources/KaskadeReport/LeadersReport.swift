@@ -44,7 +44,7 @@ public struct ReportInput: Sendable {
 /// employees (report.md: under 5 MB).
 public struct ReportLimits: Sendable {
     /// Findings of one rule in one unit listed before the rest are counted.
-    public var findingsPerRuleAndUnit = 10
+    public var findingsPerRuleAndUnit = 5
     /// Rows of the coverage table.
     public var coverageRows = 1_500
     /// Overdue rows per area.

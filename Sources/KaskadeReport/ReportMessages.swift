@@ -90,6 +90,7 @@ public struct ReportMessages: Sendable {
     public var dateColumn: String
     public var whatColumn: String
     public var daysLate: @Sendable (_ days: Int) -> String
+    public var lateConversations: @Sendable (_ count: Int) -> String
     public var rowsSummarised: @Sendable (_ shown: Int, _ total: Int) -> String
 
     // MARK: Findings
@@ -169,7 +170,7 @@ extension ReportMessages {
         andMore: { "and \($0) more" },
         asOfLine: { "judged at \($0)" },
         asOfShort: { "as of \($0)" },
-        outsideYear: { "Dated outside \($0)" },
+        outsideYear: { "Dated outside \($0), so not on the wheel" },
         cascadeHeading: "The cascade",
         cascadeIntro: "From political goal to course: each goal with what it follows and what follows it. Open an area to see its units.",
         politicsAndBoard: "Political goals and the board's goals",
@@ -203,6 +204,7 @@ extension ReportMessages {
         dateColumn: "Date",
         whatColumn: "What",
         daysLate: { plural($0, "day") + " ago" },
+        lateConversations: { "\(plural($0, "employee conversation")) planned, not yet held" },
         rowsSummarised: { "The first \($0) of \($1) are shown; kaskade query … -- overdue lists them all." },
         findingsHeading: "Findings",
         findingsNone: "No findings: the plan keeps every duty of the guideline.",

@@ -36,7 +36,7 @@ enum ReportStyle {
         .subhead{font-weight:600;margin:10px 0 2px}
         .bar{display:inline-block;width:90px;height:10px;background:#e3e7eb;border-radius:5px;vertical-align:middle;overflow:hidden}
         .bar>span{display:block;height:100%;background:var(--blue)}
-        table.coverage td{white-space:nowrap}.share{display:inline-block;min-width:3.6em;text-align:right;font-weight:600;font-variant-numeric:tabular-nums}
+        table.coverage td{white-space:nowrap}table.coverage td .muted{display:block;margin-left:96px}.share{display:inline-block;min-width:3.6em;text-align:right;font-weight:600;font-variant-numeric:tabular-nums}
         table.coverage td .muted{font-size:12px}tr.arearow th,tr.arearow td{background:var(--soft);font-weight:600}
         th.depth2{padding-left:24px}th.depth3{padding-left:40px}th .id{font-family:ui-monospace,monospace;font-size:13px}
         tr.late td.date{color:var(--red);font-weight:600;white-space:nowrap}
@@ -44,8 +44,10 @@ enum ReportStyle {
         li.finding.error{border-left-color:var(--red)}li.finding.warning{border-left-color:#f9a825}li.finding.info{border-left-color:var(--blue)}
         li.finding p{margin:2px 0}.finding .level{font-weight:700;text-transform:uppercase;font-size:12px;letter-spacing:.05em}
         li.finding.error .level{color:var(--red)}li.finding.warning .level{color:var(--yellow)}
+        li.finding.compact{padding:3px 14px;line-height:1.35;margin:2px 0 2px 24px;border-left-width:3px;font-size:14px}
+        li.finding.compact .message{font-weight:400}li.finding.compact code.fix{background:#e8f5e9;padding:0 5px;border-radius:4px;font-size:12px}
         a.code{font:700 13px ui-monospace,monospace;color:var(--blue)}.message{font-weight:600}
-        .where{font:12px ui-monospace,monospace;color:var(--muted)}
+        .where{font:12px ui-monospace,monospace;color:var(--muted)}li.compact .where{white-space:nowrap}
         blockquote{margin:6px 0;padding:4px 12px;border-left:3px solid var(--line);color:#37424d;font-style:italic}
         .label{font-style:normal;font-weight:700;font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);margin-right:4px}
         .fix code{background:#e8f5e9;padding:1px 6px;border-radius:4px;font-size:13px;white-space:pre-wrap}

@@ -84,23 +84,51 @@ extension LeadersReport {
         for area in [-1] + plan.units.indices.filter({ plan.units[$0].kind == .area }) {
             guard let entries = byArea[area] else { continue }
             html.element("h3", text: area < 0 ? m.planLevel : context.unitName(area))
-            html.raw("<table class=\"overdue\"><thead><tr>")
-            for column in [m.dateColumn, m.unitColumn, m.whatColumn, ""] { html.element("th", text: column) }
-            html.raw("</tr></thead><tbody>\n")
-            for entry in entries.prefix(context.limits.overduePerArea) {
-                html.raw("<tr class=\"late\">")
-                html.element("td", ["class": "date"], text: "\(entry.start)")
-                html.element("td", text: plan.units[entry.unit].id)
-                html.element("td", text: entry.summary)
-                html.element("td", ["class": "muted"], text: m.daysLate(context.asOf - entry.start))
-                html.raw("</tr>\n")
-            }
-            html.raw("</tbody></table>\n")
-            if entries.count > context.limits.overduePerArea {
-                html.element("p", ["class": "summarised"], text: m.rowsSummarised(context.limits.overduePerArea, entries.count))
-            }
+            writeOverdueTable(&html, entries, context)
         }
         html.raw("</section>\n")
+    }
+
+    /// Meetings and briefings one per row; employees' conversations one row per unit, counted
+    /// (a unit with forty late conversations is one thing to act on, not forty).
+    static func writeOverdueTable(_ html: inout HTML, _ entries: [YearCalendar.Entry], _ context: ReportContext) {
+        let m = context.messages, plan = context.plan
+        let meetings = entries.filter { $0.kind != .conversation }
+        var conversations: [(unit: Int, entries: [YearCalendar.Entry])] = []
+        for entry in entries where entry.kind == .conversation {
+            if let at = conversations.firstIndex(where: { $0.unit == entry.unit }) { conversations[at].entries.append(entry) } else {
+                conversations.append((entry.unit, [entry]))
+            }
+        }
+        html.raw("<table class=\"overdue\"><thead><tr>")
+        for column in [m.dateColumn, m.unitColumn, m.whatColumn, ""] { html.element("th", text: column) }
+        html.raw("</tr></thead><tbody>\n")
+        for entry in meetings.prefix(context.limits.overduePerArea) {
+            html.raw("<tr class=\"late\" data-count=\"1\">")
+            html.element("td", ["class": "date"], text: "\(entry.start)")
+            html.element("td", text: plan.units[entry.unit].id)
+            html.element("td", text: entry.summary)
+            html.element("td", ["class": "muted"], text: m.daysLate(context.asOf - entry.start))
+            html.raw("</tr>\n")
+        }
+        for (unit, late) in conversations.prefix(context.limits.overduePerArea) {
+            let first = late.map(\.start).min()!, last = late.map(\.start).max()!
+            let names = late.prefix(8).map(\.subject).joined(separator: ", ") + (late.count > 8 ? " … " + m.andMore(late.count - 8) : "")
+            html.raw("<tr class=\"late\" data-count=\"\(late.count)\">")
+            html.element("td", ["class": "date"], text: first == last ? "\(first)" : "\(first) – \(last)")
+            html.element("td", text: plan.units[unit].id)
+            html.open("td")
+            html.text(m.lateConversations(late.count))
+            html.element("div", ["class": "people"], text: names)
+            html.close("td")
+            html.element("td", ["class": "muted"], text: m.daysLate(context.asOf - first))
+            html.raw("</tr>\n")
+        }
+        html.raw("</tbody></table>\n")
+        let hidden = max(0, meetings.count - context.limits.overduePerArea) + max(0, conversations.count - context.limits.overduePerArea)
+        if hidden > 0 {
+            html.element("p", ["class": "summarised"], text: m.rowsSummarised(context.limits.overduePerArea, hidden + context.limits.overduePerArea))
+        }
     }
 
     // MARK: - Findings
@@ -127,7 +155,9 @@ extension LeadersReport {
         for index in findings {
             let rule = context.report.diagnostics[index].rule
             perRule[rule, default: 0] += 1
-            if perRule[rule]! <= context.limits.findingsPerRuleAndUnit { writeFinding(&html, index, context) }
+            // The first of a rule in a unit in full; the next ones on a line each, since their
+            // guideline and kind of fix are the same.
+            if perRule[rule]! <= context.limits.findingsPerRuleAndUnit { writeFinding(&html, index, context, compact: perRule[rule]! > 1) }
         }
         for (rule, count) in perRule.sorted(by: { $0.key < $1.key }) where count > context.limits.findingsPerRuleAndUnit {
             let hidden = count - context.limits.findingsPerRuleAndUnit
@@ -137,10 +167,23 @@ extension LeadersReport {
         html.raw("</ol>\n")
     }
 
-    static func writeFinding(_ html: inout HTML, _ index: Int, _ context: ReportContext) {
+    static func writeFinding(_ html: inout HTML, _ index: Int, _ context: ReportContext, compact: Bool) {
         let m = context.messages, diagnostic = context.report.diagnostics[index]
         let position = context.report.position(diagnostic.primary.span)
         let code = diagnostic.rule.code
+        if compact {
+            html.raw("<li class=\"finding compact \(diagnostic.severity.rawValue)\" data-rule=\"\(code)\" data-index=\"\(index)\">")
+            html.raw("<a class=\"code\" href=\"#rule-\(code)\">\(code)</a> ")
+            html.element("span", ["class": "message"], text: diagnostic.message)
+            html.raw(" ")
+            html.element("span", ["class": "where"], text: "\(position.path):\(position.line):\(position.column)")
+            if let fix = diagnostic.help ?? diagnostic.fixes.first?.title {
+                html.raw(" ")
+                html.element("code", ["class": "fix"], text: fix)
+            }
+            html.raw("</li>\n")
+            return
+        }
         html.raw("<li class=\"finding \(diagnostic.severity.rawValue)\" data-rule=\"\(code)\" data-index=\"\(index)\">")
         html.raw("<p class=\"head\"><span class=\"level\">")
         html.text(m.severityName(diagnostic.severity.rawValue))

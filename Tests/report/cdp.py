@@ -4,6 +4,7 @@ a JSON object ended by a NUL byte. Enough to load a page, read its DOM after it 
 watch what it fetches, take a screenshot of the whole page and print it to PDF.
 """
 import base64
+import fcntl
 import json
 import os
 import shutil
@@ -25,6 +26,16 @@ class Browser:
         to_chrome_r, to_chrome_w = os.pipe()
         from_chrome_r, from_chrome_w = os.pipe()
 
+        # Move our ends above 4 first, so that placing the child's ends at 3 and 4 cannot
+        # overwrite one of them.
+        def high(fd):
+            moved = fcntl.fcntl(fd, fcntl.F_DUPFD, 10)
+            os.close(fd)
+            return moved
+
+        to_chrome_r, to_chrome_w = high(to_chrome_r), high(to_chrome_w)
+        from_chrome_r, from_chrome_w = high(from_chrome_r), high(from_chrome_w)
+
         def wire():
             # In the child: its fd 3 reads our commands, its fd 4 writes its answers.
             os.dup2(to_chrome_r, 3)
@@ -34,7 +45,7 @@ class Browser:
             [executable, "--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--no-default-browser-check",
              "--disable-extensions", "--disable-background-networking", "--hide-scrollbars", "--mute-audio",
              "--user-data-dir=" + self.profile, "--remote-debugging-pipe", "about:blank"],
-            pass_fds=(to_chrome_r, from_chrome_w), preexec_fn=wire,
+            pass_fds=(3, 4), preexec_fn=wire,
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(to_chrome_r)
         os.close(from_chrome_w)
@@ -104,6 +115,8 @@ class Browser:
     def screenshot(self, path, width=1400):
         """The whole page at `width` CSS pixels, as PNG."""
         height = int(self.evaluate("Math.ceil(document.documentElement.scrollHeight)"))
+        # Chromium refuses textures past 16,384 px: a longer page is shot from its top.
+        height = min(height, 16_000)
         self.page("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=False)
         data = self.page("Page.captureScreenshot", format="png", captureBeyondViewport=True)["data"]
         with open(path, "wb") as file:
