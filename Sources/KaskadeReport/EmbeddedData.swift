@@ -45,6 +45,7 @@ struct EmbeddedData: Encodable {
             list.removeSubrange(cap...)
         }
         cut(&document.employees, limits.embeddedEmployees, "employees")
+        cut(&document.events, limits.embeddedEvents, "events")
         for index in document.units.indices { cut(&document.units[index].employees, limits.embeddedIDsPerList, "units.employees") }
         for index in document.courses.indices {
             cut(&document.courses[index].participants, limits.embeddedIDsPerList, "courses.participants")
@@ -63,13 +64,8 @@ struct EmbeddedData: Encodable {
         return (try? encoder.encode(data)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 
-    /// Indices of the findings the page lists one by one.
+    /// Indices of the findings the page lists one by one, in the report's order.
     static func keptFindings(_ context: ReportContext) -> [Int] {
-        var seen: [String: Int] = [:]
-        return context.shownFindings.filter { index in
-            let key = "\(context.report.diagnostics[index].rule.code)/\(context.findingUnit[index] ?? -1)"
-            seen[key, default: 0] += 1
-            return seen[key]! <= context.limits.findingsPerRuleAndUnit
-        }
+        context.shownFindings.filter { (context.display[$0] ?? .counted) != .counted }
     }
 }

@@ -45,15 +45,18 @@ public struct ReportInput: Sendable {
 public struct ReportLimits: Sendable {
     /// Findings of one rule in one unit listed before the rest are counted.
     public var findingsPerRuleAndUnit = 5
-    /// Rows of the coverage table.
-    public var coverageRows = 1_500
+    /// Findings listed on the whole page; past it, every unit's findings are counted by rule.
+    public var findingsListed = 1_000
+    /// Rows of the coverage table (areas and units).
+    public var coverageRows = 500
     /// Overdue rows per area.
-    public var overduePerArea = 60
+    public var overduePerArea = 20
     /// Employees named under one course.
     public var participantsPerCourse = 12
-    /// Employees embedded in the JSON; IDs listed per unit and course there.
-    public var embeddedEmployees = 2_000
-    public var embeddedIDsPerList = 50
+    /// Employees and events embedded in the JSON; IDs listed per unit and course there.
+    public var embeddedEmployees = 1_000
+    public var embeddedEvents = 1_000
+    public var embeddedIDsPerList = 10
 
     public init() {}
 }

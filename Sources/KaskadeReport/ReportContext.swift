@@ -27,6 +27,8 @@ struct ReportContext {
     /// The findings shown: in scope, in the report's order.
     let shownFindings: [Int]
     let findingGroups: [FindingGroup]
+    /// How each shown finding appears (by index into the report's findings).
+    let display: [Int: FindingDisplay]
     let coverage: StaffCoverage
 
     init(_ input: ReportInput) throws {
@@ -52,7 +54,9 @@ struct ReportContext {
             return unitOf[index].map(scope.contains) ?? false
         }
         shownFindings = shown
-        findingGroups = FindingGroup.groups(plan: plan, findings: shown, unitOf: unitOf, report: input.report)
+        let groups = FindingGroup.groups(plan: plan, findings: shown, unitOf: unitOf, report: input.report)
+        findingGroups = groups
+        display = FindingDisplay.decide(groups, report: input.report, limits: input.limits)
         coverage = StaffCoverage(plan: plan)
     }
 
@@ -153,5 +157,34 @@ struct FindingGroup {
             if let indices = byArea[area] { result.append(group(area, indices)) }
         }
         return result
+    }
+}
+
+/// How a finding appears on the page: in full (the first of its rule in its unit), on one
+/// line (the next few), or only counted (past the cap per rule and unit, or past the page's
+/// budget). The embedded data lists the same findings the page lists.
+enum FindingDisplay {
+    case full, compact, counted
+
+    static func decide(_ groups: [FindingGroup], report: Report, limits: ReportLimits) -> [Int: FindingDisplay] {
+        var display: [Int: FindingDisplay] = [:]
+        var listed = 0
+        for group in groups {
+            for (_, findings) in group.units {
+                var perRule: [RuleID: Int] = [:]
+                for index in findings {
+                    let rule = report.diagnostics[index].rule
+                    let count = perRule[rule, default: 0] + 1
+                    perRule[rule] = count
+                    if count > limits.findingsPerRuleAndUnit || listed >= limits.findingsListed {
+                        display[index] = .counted
+                    } else {
+                        display[index] = count == 1 ? .full : .compact
+                        listed += 1
+                    }
+                }
+            }
+        }
+        return display
     }
 }

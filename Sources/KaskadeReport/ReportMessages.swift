@@ -192,7 +192,7 @@ extension ReportMessages {
         conversationColumn: "Conversation",
         developmentColumn: "Development item",
         alignedColumn: "Aligned to a political goal",
-        ofDeclared: { count, staff, listed in "\(count) of \(staff) (\(listed) listed)" },
+        ofDeclared: { count, staff, _ in "\(count) of \(staff)" },
         ofListed: { count, listed in "\(count) of \(listed) listed" },
         declaredStaff: { staff, listed in "\(staff) declared, \(listed) listed" },
         listedOnly: { "\($0) listed" },

@@ -148,21 +148,20 @@ extension LeadersReport {
         html.raw("</section>\n")
     }
 
-    /// The findings of one unit: up to the cap per rule listed, the rest of that rule counted.
+    /// The findings of one unit: listed as `display` decided, the rest counted per rule.
     static func writeFindingList(_ html: inout HTML, _ findings: [Int], _ context: ReportContext) {
-        var perRule: [RuleID: Int] = [:]
+        var counted: [RuleID: Int] = [:]
         html.raw("<ol class=\"findings\">\n")
         for index in findings {
-            let rule = context.report.diagnostics[index].rule
-            perRule[rule, default: 0] += 1
-            // The first of a rule in a unit in full; the next ones on a line each, since their
-            // guideline and kind of fix are the same.
-            if perRule[rule]! <= context.limits.findingsPerRuleAndUnit { writeFinding(&html, index, context, compact: perRule[rule]! > 1) }
+            switch context.display[index] ?? .counted {
+            case .full: writeFinding(&html, index, context, compact: false)
+            case .compact: writeFinding(&html, index, context, compact: true)
+            case .counted: counted[context.report.diagnostics[index].rule, default: 0] += 1
+            }
         }
-        for (rule, count) in perRule.sorted(by: { $0.key < $1.key }) where count > context.limits.findingsPerRuleAndUnit {
-            let hidden = count - context.limits.findingsPerRuleAndUnit
-            html.element("li", ["class": "summarised", "data-rule": rule.code, "data-count": "\(hidden)"],
-                         text: context.messages.findingsSummarised(hidden, rule.code))
+        for (rule, count) in counted.sorted(by: { $0.key < $1.key }) {
+            html.element("li", ["class": "summarised", "data-rule": rule.code, "data-count": "\(count)"],
+                         text: context.messages.findingsSummarised(count, rule.code))
         }
         html.raw("</ol>\n")
     }
