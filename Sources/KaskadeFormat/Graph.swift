@@ -108,7 +108,7 @@ public struct CascadeGraph: Sendable {
             start = plan.goals.indices.filter { units.contains(plan.goals[$0].owner) }
             courses = Set(plan.courses.indices.filter { units.contains(plan.courses[$0].unit) })
         default:
-            throw ExportError("`\(from)` is a `\(ref.kind.danish)`; --from takes a goal, a course or a unit")
+            throw ExportError("`\(from)` is a `\(ref.kind.danish)`; --unit takes a goal, a course or a unit")
         }
         let below = followers(plan, of: start)
         return (below.goals.union(start), below.courses.union(courses))

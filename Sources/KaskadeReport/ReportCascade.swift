@@ -87,7 +87,9 @@ extension LeadersReport {
         let above = item.follows.map { plan.goals[$0.index].id }
         if !plan.isPolitical(goal: goal) {
             html.raw(" <span class=\"follows\">")
-            html.text(above.isEmpty && !item.follows.hasUnresolved ? m.followsNothing : "← " + m.follows + " " + above.joined(separator: ", "))
+            var text = above.isEmpty ? m.followsNothing : "← " + m.follows + " " + above.joined(separator: ", ")
+            if item.follows.hasUnresolved { text = (above.isEmpty ? "← " : text + ", ") + m.followsUnknown }
+            html.text(text)
             html.raw("</span>")
         }
         marks.write(&html, at: item.nameSpan, context)

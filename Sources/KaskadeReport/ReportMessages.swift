@@ -58,6 +58,7 @@ public struct ReportMessages: Sendable {
     public var politicsAndBoard: String
     public var followsNothing: String
     public var follows: String
+    public var followsUnknown: String
     public var seats: @Sendable (_ seats: Int) -> String
     public var participants: @Sendable (_ count: Int) -> String
     public var priority: @Sendable (_ priority: Int) -> String
@@ -176,6 +177,7 @@ extension ReportMessages {
         politicsAndBoard: "Political goals and the board's goals",
         followsNothing: "follows no goal",
         follows: "follows",
+        followsUnknown: "follows a goal that does not exist (K105)",
         seats: { plural($0, "seat") },
         participants: { plural($0, "participant") },
         priority: { "priority \($0)" },

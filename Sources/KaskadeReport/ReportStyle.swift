@@ -27,7 +27,7 @@ enum ReportStyle {
         .tree>ul{padding-left:4px;border:0}.tree li{margin:5px 0}
         .tree .id{font-weight:700;font-family:ui-monospace,monospace;font-size:13px;padding:1px 5px;border-radius:4px;background:var(--soft)}
         .goal.political>.id{background:#dbe9f6}.goal.board>.id{background:#e6ddf4}.goal.areagoal>.id{background:#dcefd9}.goal.local>.id{background:#fdf2cc}
-        .course>.id{background:#eeeeee}.course>.id::before{content:"🎓 "}
+        .course>.id{background:#eeeeee;border:1px dashed #9aa3ab}
         .owner,.follows{color:var(--muted);font-size:13px}.owner::before{content:"· "}
         .people{font-size:12px;color:var(--muted);margin-left:26px}
         .pill{font-size:12px;background:#fdecea;color:var(--red);border-radius:10px;padding:1px 8px}

@@ -361,6 +361,24 @@ let jsonschemaPython = pythonWith("jsonschema")
         let run = try runTool(try #require(jsonschemaPython), ["-c", script, repositoryPath("docs/export.schema.json"), file.path])
         #expect(run.status == 0, "\(run.stderr)")
     }
+
+    @Test(.enabled(if: jsonschemaPython != nil, "python3 with the jsonschema package is not installed (pip install jsonschema): the calendar JSON is not validated"),
+          arguments: examplePlans)
+    func calendarJSONMatchesItsSchema(_ plan: String) throws {
+        let result = try loadPlan([plan])
+        let scratch = try temporaryFolder()
+        defer { removeFolder(scratch) }
+        let file = scratch.appendingPathComponent("calendar.json")
+        try Data(try YearCalendar(plan: result.plan).json().utf8).write(to: file)
+        let script = """
+            import sys, json, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
+            """
+        let run = try runTool(try #require(jsonschemaPython), ["-c", script, repositoryPath("docs/calendar.schema.json"), file.path])
+        #expect(run.status == 0, "\(run.stderr)")
+    }
 }
 
 @Suite struct InitPlanTests {
