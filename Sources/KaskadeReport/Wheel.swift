@@ -234,7 +234,10 @@ public struct Wheel: Sendable {
                     svg.raw("<circle cx=\"\(n(centre.x))\" cy=\"\(n(centre.y))\" r=\"\(n(r))\"/>")
                 }
                 if members.count > 1 {
-                    svg.raw("<text class=\"count\" x=\"\(n(centre.x))\" y=\"\(n(centre.y))\">\(members.count > 99 ? "99+" : String(members.count))</text>")
+                    // Three characters only fit the mark in a smaller size.
+                    let label = members.count > 99 ? "99+" : String(members.count)
+                    let small = label.count > 2 ? " style=\"font-size:5px\"" : ""
+                    svg.raw("<text class=\"count\"\(small) x=\"\(n(centre.x))\" y=\"\(n(centre.y))\">\(label)</text>")
                 }
                 svg.raw("<title>")
                 svg.text(summaryTitle(members.map(\.title)))
