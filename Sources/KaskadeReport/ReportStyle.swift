@@ -38,7 +38,7 @@ enum ReportStyle {
         .bar>span{display:block;height:100%;background:var(--blue)}
         table.coverage td{white-space:nowrap}table.coverage td .muted{display:block;margin-left:96px}.share{display:inline-block;min-width:3.6em;text-align:right;font-weight:600;font-variant-numeric:tabular-nums}
         table.coverage td .muted{font-size:12px}tr.arearow th,tr.arearow td{background:var(--soft);font-weight:600}
-        th.depth2{padding-left:24px}th.depth3{padding-left:40px}th .id{font-family:ui-monospace,monospace;font-size:13px}
+        table.coverage th[scope=row]{min-width:240px}th.depth2{padding-left:24px}th.depth3{padding-left:40px}th .id{font-family:ui-monospace,monospace;font-size:13px}
         tr.late td.date{color:var(--red);font-weight:600;white-space:nowrap}
         ol.findings{list-style:none;padding:0}li.finding{border:1px solid var(--line);border-left:6px solid var(--line);border-radius:6px;padding:8px 14px;margin:8px 0}
         li.finding.error{border-left-color:var(--red)}li.finding.warning{border-left-color:#f9a825}li.finding.info{border-left-color:var(--blue)}
