@@ -22,11 +22,15 @@ let repositoryRoot: URL = {
 
 let asOf = Day.parse("2027-05-01")!
 
+/// Checks plans of the repository, their paths as a user in its root would see them (the
+/// working directory is not changed: the tests run side by side).
 func checked(_ paths: [String]) throws -> CheckResult {
-    let cwd = FileManager.default.currentDirectoryPath
-    FileManager.default.changeCurrentDirectoryPath(repositoryRoot.path)
-    defer { FileManager.default.changeCurrentDirectoryPath(cwd) }
-    return Checker.check(try PlanLoader.load(paths), options: CheckOptions(asOf: asOf))
+    let root = repositoryRoot.path + "/"
+    let files = try PlanLoader.discover(paths.map { repositoryRoot.appendingPathComponent($0).path })
+    let sources = SourceSet(try files.map { path in
+        SourceFile(path: String(path.dropFirst(root.count)), bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
+    })
+    return Checker.check(sources, options: CheckOptions(asOf: asOf))
 }
 
 func checked(text: String) -> CheckResult {
