@@ -58,7 +58,7 @@ enum ReportStyle {
           body{max-width:none;padding:0;font-size:10.5pt}
           header nav,details.files{display:none}
           h2{break-after:avoid;margin-top:18pt}h3,h4{break-after:avoid}
-          #wheel{break-before:page;break-inside:avoid}.wheelbox{max-width:175mm}
+          .wheelbox{break-inside:avoid;max-width:165mm}details>summary{break-after:avoid}
           details::details-content{content-visibility:visible;display:block}
           .tree{break-inside:auto;border:0;padding:0}.tree>summary{list-style:none;font-weight:700}
           tr,li.finding,.tree li{break-inside:avoid}thead{display:table-header-group}
