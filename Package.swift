@@ -30,6 +30,8 @@ let package = Package(
         .target(name: "KaskadeQuery", dependencies: ["KaskadeModel"]),
         // The formatter and the exports (graph, calendar, JSON, init).
         .target(name: "KaskadeFormat", dependencies: ["KaskadeDriver"]),
+        // The leaders' HTML report and the årshjul drawn as a wheel (SVG): its geometry, its page.
+        .target(name: "KaskadeReport", dependencies: ["KaskadeModel", "KaskadeDiagnostics", "KaskadeFormat"]),
         // The system's libedit (Debian: libedit-dev).
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // The leaders' REPL: line editors (libedit on a terminal, plain otherwise) and the command loop.
@@ -37,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "kaskade",
             dependencies: [
-                "KaskadeDriver", "KaskadeQuery", "KaskadeFormat", "KaskadeREPL",
+                "KaskadeDriver", "KaskadeQuery", "KaskadeFormat", "KaskadeREPL", "KaskadeReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,5 +49,6 @@ let package = Package(
         .testTarget(name: "KaskadeCLITests", dependencies: ["KaskadeDriver"]),
         .testTarget(name: "KaskadeQueryTests", dependencies: ["KaskadeQuery", "KaskadeREPL"]),
         .testTarget(name: "KaskadeFormatTests", dependencies: ["KaskadeFormat"]),
+        .testTarget(name: "KaskadeReportTests", dependencies: ["KaskadeReport", "KaskadeDriver"]),
     ]
 )

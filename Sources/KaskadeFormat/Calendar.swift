@@ -1,11 +1,16 @@
 // `kaskade calendar`: the year's cycle (årshjul) — every dated event of the plan in date
-// order, as text for people or as RFC 5545 iCalendar for Outlook and other calendars.
+// order, as text for people, as RFC 5545 iCalendar for Outlook and other calendars, or as
+// JSON for programs (docs/calendar.schema.json). The wheel (`--format svg`) is drawn by
+// KaskadeReport from these same entries.
 //
 // iCalendar: lines end in CRLF and are folded at 75 octets (never inside a UTF-8 sequence);
 // TEXT values escape `\`, `;`, `,` and line breaks; every event is all-day (DTSTART and an
-// exclusive DTEND with VALUE=DATE). A UID is a hash of the plan's title and year and the
-// event's kind, unit, subject and date, so exporting the same plan again gives the same UIDs
-// and a calendar that imports it again updates its events instead of doubling them.
+// exclusive DTEND with VALUE=DATE). A UID says what the event is, never when: the plan's title
+// and year, the event's kind, its unit, and its ordinal among that unit's events of that kind
+// in the order the plan writes them (an employee's conversation and a goal's deadline by the
+// employee's or goal's ID instead, which is steadier still). So moving a meeting and importing
+// the file again updates the meeting in Outlook instead of doubling it; DTSTAMP and SEQUENCE
+// come from the time of export, so the later export is the newer revision.
 
 import Foundation
 import KaskadeDiagnostics
@@ -27,7 +32,9 @@ public struct YearCalendar: Sendable {
         /// Longer text for a calendar's description.
         public var description: String
         /// Distinguishes events of one kind, unit and day (an employee, a goal, the units met).
-        var subject: String
+        public var subject: String
+        /// Index into the plan's events, kompuses, employees or goals, by kind.
+        public var source: Int
     }
 
     public let title: String
@@ -96,7 +103,7 @@ public struct YearCalendar: Sendable {
         if status != .planned { description += "\nstatus \(status.word)" }
         return Entry(kind: kind, start: item.start, end: item.end, unit: unit, status: status, detail: Text.safe(detail),
                      summary: Text.safe(summary), description: Text.safe(description),
-                     subject: subject)
+                     subject: subject, source: Int(item.source))
     }
 
     /// Steps 1–3 of the cascade: the board's discussion, the area's, the unit's proposal.
@@ -154,7 +161,8 @@ public struct YearCalendar: Sendable {
 
     // MARK: - iCalendar
 
-    /// RFC 5545 text. `stamp` is the DTSTAMP of every event (when the calendar was made).
+    /// RFC 5545 text. `stamp` is the DTSTAMP of every event (when the calendar was made), and
+    /// gives the SEQUENCE: minutes since 1970, so that a later export is a higher revision.
     public func ics(stamp: Date, version: String = "0.1.0") -> String {
         var lines = [
             "BEGIN:VCALENDAR",
@@ -165,17 +173,14 @@ public struct YearCalendar: Sendable {
             "X-WR-CALNAME:" + ICS.text("Årshjul: \(title)\(year.map { " \($0)" } ?? "")"),
         ]
         let stampText = ICS.timestamp(stamp)
-        var used: [String: Int] = [:]
-        for entry in entries {
-            let key = [title, year.map(String.init) ?? "", "\(entry.kind)", plan.units[entry.unit].id, entry.subject, "\(entry.start)"]
-                .joined(separator: "\u{1F}")
-            let count = used[key, default: 0]
-            used[key] = count + 1
-            let uid = StableHash.hex128(count == 0 ? key : key + "\u{1F}\(count)") + "@kaskade"
+        let sequence = ICS.sequence(stamp)
+        let uids = self.uids()
+        for (entry, uid) in zip(entries, uids) {
             lines += [
                 "BEGIN:VEVENT",
                 "UID:" + uid,
                 "DTSTAMP:" + stampText,
+                "SEQUENCE:\(sequence)",
                 "DTSTART;VALUE=DATE:" + entry.start.compact,
                 "DTEND;VALUE=DATE:" + (entry.end + 1).compact,
                 "SUMMARY:" + ICS.text(entry.summary),
@@ -188,6 +193,80 @@ public struct YearCalendar: Sendable {
         }
         lines.append("END:VCALENDAR")
         return lines.map(ICS.fold).joined()
+    }
+
+    /// One UID per entry, from what the event is and never from its date (see the top of
+    /// this file). Ordinals are counted over the whole plan, so `--unit` gives the same UIDs.
+    public func uids() -> [String] {
+        let ordinals = self.ordinals()
+        return entries.map { entry in
+            let who: String
+            switch entry.kind {
+            case .conversation, .deadline: who = "id=" + entry.subject
+            default: who = "#\(ordinals[entry.kind, default: [:]][entry.source] ?? 0)"
+            }
+            let key = [title, year.map(String.init) ?? "", "\(entry.kind)", plan.units[entry.unit].id, who].joined(separator: "\u{1F}")
+            return StableHash.hex128(key) + "@kaskade"
+        }
+    }
+
+    /// For each kind of meeting and each KOMPUS date, the ordinal of each source (event or
+    /// KOMPUS index) among its unit's of that kind, in the order the plan writes them.
+    private func ordinals() -> [DatedKind: [Int: Int]] {
+        var result: [DatedKind: [Int: Int]] = [:]
+        var counts: [DatedKind: [Int: Int]] = [:]
+        for (index, event) in plan.events.enumerated() {
+            let kind = DatedKind(event.kind)
+            let ordinal = counts[kind, default: [:]][event.owner, default: 0]
+            counts[kind, default: [:]][event.owner] = ordinal + 1
+            result[kind, default: [:]][index] = ordinal
+        }
+        var perUnit: [Int: Int] = [:]
+        for (index, kompus) in plan.kompuses.enumerated() {
+            let ordinal = perUnit[kompus.unit, default: 0]
+            perUnit[kompus.unit] = ordinal + 1
+            result[.briefing, default: [:]][index] = ordinal
+            result[.conversations, default: [:]][index] = ordinal
+        }
+        return result
+    }
+
+    // MARK: - JSON
+
+    /// The entries for programs (docs/calendar.schema.json): sorted keys, one object per
+    /// entry in date order, with the same UIDs as the iCalendar.
+    public func json(unit: String? = nil) -> String {
+        struct Document: Encodable {
+            var version = 1
+            var plan: Header
+            var unit: String?
+            var events: [Event]
+        }
+        struct Header: Encodable {
+            var title: String
+            var year: Int?
+        }
+        struct Event: Encodable {
+            var uid: String
+            var kind: String
+            var keyword: String
+            var start: String
+            var end: String
+            var unit: String
+            var status: String
+            var summary: String
+            var detail: String
+        }
+        let uids = self.uids()
+        let events = zip(entries, uids).map { entry, uid in
+            Event(uid: uid, kind: "\(entry.kind)", keyword: entry.kind.word, start: "\(entry.start)", end: "\(entry.end)",
+                  unit: Text.safe(plan.units[entry.unit].id), status: JSONExport.statusName(entry.status),
+                  summary: entry.summary, detail: entry.detail)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(Document(plan: Header(title: title, year: year), unit: unit, events: events))) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
 
@@ -232,6 +311,11 @@ public enum ICS {
         out += bytes[start...]
         out += [0x0D, 0x0A]
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The SEQUENCE of an export made at `date`: whole minutes since 1970, never negative.
+    public static func sequence(_ date: Date) -> Int {
+        max(0, Int(date.timeIntervalSince1970.rounded(.down)) / 60)
     }
 
     /// `20270101T120000Z`.

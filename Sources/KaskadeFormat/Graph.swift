@@ -1,7 +1,13 @@
 // `kaskade graph`: the cascade as a graph — political goals, board goals, area goals, local
 // goals and courses, each inside the unit that owns it, the units grouped by level, and an
 // edge from every goal to what follows it. A goal or course with a finding is marked: red for
-// the findings that say it is misaligned, orange for any other.
+// the findings that say it is misaligned, orange for any other; its tooltip holds the
+// findings' messages. A `følger` whose target does not exist (K105) points from a dashed red
+// "unknown" node, so the break in the chain is seen where it is.
+//
+// The DOT runs left to right — council, board, area, local goal, course — with each area's
+// cluster stacked under the last, and one line per node (the full title is its tooltip): a
+// whole municipality then reads on about one screen instead of a strip many screens wide.
 
 import KaskadeDiagnostics
 import KaskadeModel
@@ -21,6 +27,10 @@ public struct CascadeGraph: Sendable {
         /// The codes of the findings that point at it (`K302`), in order.
         public var findings: [String]
         public var misaligned: Bool
+        /// `K302: …message…` for each finding, for the tooltip.
+        public var messages: [String] = []
+        /// IDs it names in `følger` that do not exist.
+        public var unknownTargets: [String] = []
     }
 
     /// Findings that say a goal or course does not follow what it should.
@@ -42,17 +52,22 @@ public struct CascadeGraph: Sendable {
         let (goals, courses) = try CascadeGraph.select(plan, from: from)
         var findings: [Span: [Diagnostic]] = [:]
         for diagnostic in report.diagnostics { findings[diagnostic.primary.span, default: []].append(diagnostic) }
+        let unknown = CascadeGraph.unknownTargets(plan, report)
         var goalNode: [Int: Int] = [:]
         for goal in plan.goals.indices where goals.contains(goal) {
             let item = plan.goals[goal]
             goalNode[goal] = add(Node(id: item.id, title: item.title, kind: .goal(plan.level(of: goal)), unit: item.owner,
-                                      findings: [], misaligned: false), findings: findings[item.nameSpan] ?? [])
+                                      findings: [], misaligned: false,
+                                      unknownTargets: item.follows.hasUnresolved ? unknown[item.nameSpan] ?? ["?"] : []),
+                                 findings: findings[item.nameSpan] ?? [])
         }
         var courseNode: [Int: Int] = [:]
         for course in plan.courses.indices where courses.contains(course) {
             let item = plan.courses[course]
             courseNode[course] = add(Node(id: item.id, title: item.title, kind: .course, unit: item.unit,
-                                          findings: [], misaligned: false), findings: findings[item.nameSpan] ?? [])
+                                          findings: [], misaligned: false,
+                                          unknownTargets: item.follows.hasUnresolved ? unknown[item.nameSpan] ?? ["?"] : []),
+                                     findings: findings[item.nameSpan] ?? [])
         }
         for goal in plan.goals.indices {
             guard let to = goalNode[goal] else { continue }
@@ -67,6 +82,7 @@ public struct CascadeGraph: Sendable {
     private mutating func add(_ node: Node, findings: [Diagnostic]) -> Int {
         var node = node
         node.findings = findings.map(\.rule.code)
+        node.messages = findings.map { "\($0.rule.code): \($0.message)" }
         node.misaligned = findings.contains { CascadeGraph.misalignmentRules.contains($0.rule) }
         nodes.append(node)
         nodesOfUnit[node.unit, default: []].append(nodes.count - 1)
@@ -91,7 +107,7 @@ public struct CascadeGraph: Sendable {
             start = plan.goals.indices.filter { units.contains(plan.goals[$0].owner) }
             courses = Set(plan.courses.indices.filter { units.contains(plan.courses[$0].unit) })
         default:
-            throw ExportError("`\(from)` is a `\(ref.kind.danish)`; --from takes a goal, a course or a unit")
+            throw ExportError("`\(from)` is a `\(ref.kind.danish)`; --unit takes a goal, a course or a unit")
         }
         let below = followers(plan, of: start)
         return (below.goals.union(start), below.courses.union(courses))
@@ -112,6 +128,25 @@ public struct CascadeGraph: Sendable {
         return (goals, courses)
     }
 
+    /// The unknown names (K105) written on the same line as a goal's or course's name: what
+    /// its `følger` names that does not exist. Keyed by the name's span.
+    static func unknownTargets(_ plan: Plan, _ report: Report) -> [Span: [String]] {
+        var byLine: [String: [String]] = [:]
+        for diagnostic in report.diagnostics where diagnostic.rule == RuleCode(105) {  // K105 unknown-name
+            let span = diagnostic.primary.span, file = plan.sources[span.file]
+            let name = file.text(Int(span.start)..<Int(span.end))
+            byLine["\(span.file):\(file.location(of: Int(span.start)).line)", default: []].append(name)
+        }
+        guard !byLine.isEmpty else { return [:] }
+        var result: [Span: [String]] = [:]
+        let spans = plan.goals.filter(\.follows.hasUnresolved).map(\.nameSpan) + plan.courses.filter(\.follows.hasUnresolved).map(\.nameSpan)
+        for span in spans {
+            let line = plan.sources[span.file].location(of: Int(span.start)).line
+            if let names = byLine["\(span.file):\(line)"] { result[span] = names }
+        }
+        return result
+    }
+
     // MARK: - Grouping
 
     /// A group of the drawing: a level (political, board, areas) or a unit, with what it holds.
@@ -120,6 +155,12 @@ public struct CascadeGraph: Sendable {
         var label: String
         var nodes: [Int]
         var groups: [Group]
+        /// An area: in the DOT its units' nodes are drawn in its own cluster, without a box
+        /// per unit (a box per unit costs more height than the nodes themselves).
+        var isArea = false
+
+        /// Its nodes and those of every group inside it, in order.
+        var allNodes: [Int] { nodes + groups.flatMap(\.allNodes) }
     }
 
     /// Levels, then units nested as in the plan; groups without nodes are left out.
@@ -142,7 +183,7 @@ public struct CascadeGraph: Sendable {
         if own.isEmpty, children.isEmpty { return nil }
         let item = plan.units[unit]
         return Group(key: "u\(unit)", label: "\(item.kind.keyword.danish) \(Text.safe(item.id))\n\(Text.safe(item.title))",
-                     nodes: own, groups: children)
+                     nodes: own, groups: children, isArea: item.kind == .area)
     }
 
     func fill(_ kind: NodeKind) -> String {
@@ -177,39 +218,74 @@ public struct CascadeGraph: Sendable {
             .joined(separator: lineBreak)
     }
 
+    /// One line for the DOT: the ID, the title cut to `width` characters, the finding codes.
+    func shortLabel(_ node: Node, width: Int = 38) -> String {
+        let title = Text.safe(node.title)
+        let cut = title.count > width ? String(title.prefix(width - 1)).trimmingTrailingSpaces() + "…" : title
+        return Text.safe(node.id) + "  " + cut + (node.findings.isEmpty ? "" : "  [" + node.findings.joined(separator: ", ") + "]")
+    }
+
     // MARK: - DOT
 
-    /// Graphviz DOT: clusters for levels and units, edges for `følger`.
+    /// Graphviz DOT: clusters for levels and units, edges for `følger`, ranks left to right.
     public func dot() -> String {
         var out = "digraph kaskade {\n"
-        out += "  graph [rankdir=TB, fontname=\"Helvetica\", fontsize=11, labelloc=t, label=\(dotString(title)), newrank=true, compound=true];\n"
-        out += "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=10, color=\"#555555\"];\n"
-        out += "  edge [color=\"#777777\", arrowsize=0.7];\n"
+        out += "  graph [rankdir=LR, ranksep=0.45, nodesep=0.08, fontname=\"Helvetica\", fontsize=12, labelloc=t, labeljust=l, "
+            + "label=\(dotString(title)), newrank=true, compound=true];\n"
+        out += "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=10, height=0.25, margin=\"0.06,0.02\", color=\"#555555\"];\n"
+        out += "  edge [color=\"#777777\", arrowsize=0.6];\n"
+        dotLegend(into: &out)
         for group in groups() { dotGroup(group, depth: 1, into: &out) }
         for (from, to) in edges {
             out += "  \(dotString(nodes[from].id)) -> \(dotString(nodes[to].id));\n"
+        }
+        for (index, node) in nodes.enumerated() {
+            for (number, target) in node.unknownTargets.enumerated() {
+                let key = dotString("unknown_\(index)_\(number)")
+                out += "  \(key) [label=\(dotString("? " + target)), tooltip=\(dotString("`\(target)` does not exist (K105): \(node.id) follows nothing there")), "
+                    + "style=\"dashed,rounded\", color=\"#cc0000\", fontcolor=\"#cc0000\", fillcolor=\"#ffffff\"];\n"
+                out += "  \(key) -> \(dotString(node.id)) [style=dashed, color=\"#cc0000\"];\n"
+            }
         }
         out += "}\n"
         return out
     }
 
+    /// The colours and marks, explained in a cluster of their own.
+    private func dotLegend(into out: inout String) {
+        let entries: [(String, String)] = [
+            ("political goal", "fillcolor=\"#dbe9f6\""), ("board goal", "fillcolor=\"#e6ddf4\""),
+            ("area goal", "fillcolor=\"#dcefd9\""), ("local goal", "fillcolor=\"#fdf2cc\""),
+            ("course", "fillcolor=\"#f2f2f2\", shape=note"), ("has a finding", "fillcolor=\"#ffffff\", color=\"#e07000\", penwidth=2"),
+            ("misaligned", "fillcolor=\"#f8d7da\", color=\"#cc0000\", fontcolor=\"#cc0000\", penwidth=2"),
+            ("? unknown target", "fillcolor=\"#ffffff\", style=\"dashed,rounded\", color=\"#cc0000\", fontcolor=\"#cc0000\""),
+        ]
+        out += "  subgraph \"cluster_legend\" {\n    label=\"Legend\"; style=\"rounded\"; color=\"#bbbbbb\"; fontsize=10;\n"
+        for (index, entry) in entries.enumerated() {
+            out += "    \"legend_\(index)\" [label=\(dotString(entry.0)), \(entry.1)];\n"
+        }
+        // One column: in a left-to-right graph, nodes of one rank stand one under another.
+        out += "    { rank=same; " + entries.indices.map { "\"legend_\($0)\"" }.joined(separator: "; ") + "; }\n  }\n"
+    }
+
     private func dotGroup(_ group: Group, depth: Int, into out: inout String) {
         let pad = String(repeating: "  ", count: depth)
         out += "\(pad)subgraph \(dotString("cluster_" + group.key)) {\n"
-        out += "\(pad)  label=\(dotString(group.label)); style=\"rounded\"; color=\"#bbbbbb\";\n"
-        for index in group.nodes {
+        out += "\(pad)  label=\(dotString(group.label.replacingOccurrences(of: "\n", with: " "))); style=\"rounded\"; color=\"#bbbbbb\"; fontsize=11;\n"
+        for index in group.isArea ? group.allNodes : group.nodes {
             let node = nodes[index]
-            var attributes = ["label=\(dotString(label(node, lineBreak: "\n")))", "fillcolor=\"\(fill(node.kind))\""]
+            var attributes = ["label=\(dotString(shortLabel(node)))", "fillcolor=\"\(fill(node.kind))\""]
             if node.kind == .course { attributes.append("shape=note") }
             if node.misaligned {
                 attributes += ["color=\"#cc0000\"", "fontcolor=\"#cc0000\"", "penwidth=2", "fillcolor=\"#f8d7da\""]
             } else if !node.findings.isEmpty {
                 attributes += ["color=\"#e07000\"", "penwidth=2"]
             }
-            if !node.findings.isEmpty { attributes.append("tooltip=\(dotString(node.findings.joined(separator: ", ")))") }
+            // The full title, and what each finding says, on hover.
+            attributes.append("tooltip=\(dotString(([node.id + " " + node.title] + node.messages).joined(separator: "\n")))")
             out += "\(pad)  \(dotString(node.id)) [\(attributes.joined(separator: ", "))];\n"
         }
-        for inner in group.groups { dotGroup(inner, depth: depth + 1, into: &out) }
+        if !group.isArea { for inner in group.groups { dotGroup(inner, depth: depth + 1, into: &out) } }
         out += "\(pad)}\n"
     }
 

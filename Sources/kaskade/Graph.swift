@@ -1,4 +1,5 @@
-// `kaskade graph PLAN… --format dot|mermaid|svg [--from ID]`: the cascade as a graph.
+// `kaskade graph PLAN… --format dot|mermaid|svg [--unit ID]`: the cascade as a graph
+// (`--from` stays as an alias of `--unit`).
 
 import ArgumentParser
 import Foundation
@@ -7,7 +8,12 @@ import KaskadeFormat
 struct Graph: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw the cascade: goals and courses in their units, grouped by level, with an edge for each `følger`.",
-        discussion: "Goals and courses with a finding are marked: red when misaligned (K204, K302, K401, K403, K107), orange otherwise.")
+        discussion: """
+            Ranks run left to right (council, board, area, local goal, course), one cluster per area. Goals and \
+            courses with a finding are marked: red when misaligned (K204, K302, K401, K403, K107), orange \
+            otherwise; the tooltip says what the finding says. A `følger` to an ID that does not exist comes \
+            from a dashed red node. A legend explains the colours.
+            """)
 
     @Argument(help: "Plan files or directories (every *.kaskade below a directory).")
     var plans: [String]
@@ -15,8 +21,8 @@ struct Graph: ParsableCommand {
     @Option(help: "Output format: dot (Graphviz), mermaid, or svg (rendered by Graphviz's dot).")
     var format: GraphFormat = .dot
 
-    @Option(help: "Draw only what follows this goal, course or unit.")
-    var from: String?
+    @Option(name: [.customLong("unit"), .customLong("from")], help: "Draw only what follows this goal, course or unit (--from is the same).")
+    var unit: String?
 
     enum GraphFormat: String, ExpressibleByArgument {
         case dot, mermaid, svg
@@ -28,7 +34,7 @@ struct Graph: ParsableCommand {
         let result = try loadForExport(plans, command: "graph")
         let graph: CascadeGraph
         do {
-            graph = try CascadeGraph(plan: result.plan, report: result.report, from: from)
+            graph = try CascadeGraph(plan: result.plan, report: result.report, from: unit)
         } catch let error as ExportError {
             throw exportFailed("graph", error.description)
         }

@@ -11,7 +11,7 @@ struct Kaskade: ParsableCommand {
         commandName: "kaskade",
         abstract: "Check and query plans for strategic competence development.",
         version: "0.1.0",
-        subcommands: [Check.self, Repl.self, Query.self, Fmt.self, Graph.self, CalendarCommand.self, Export.self, Init.self,
+        subcommands: [Check.self, Repl.self, Query.self, Fmt.self, Graph.self, CalendarCommand.self, Export.self, Init.self, Rapport.self,
                       Rules.self, Explain.self, Main.self],
         defaultSubcommand: Main.self
     )

@@ -7,7 +7,18 @@ import KaskadeDiagnostics
 import KaskadeDriver
 import KaskadeModel
 import KaskadeFormat
+import KaskadeModel
 import Testing
+
+/// The `kaskade` binary built next to the tests (`swift build --build-tests` builds both).
+var kaskadeBinary: URL? {
+    var folders = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
+                   URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+    for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+        folders.append(bundle.bundleURL.deletingLastPathComponent())
+    }
+    return folders.map { $0.appendingPathComponent("kaskade") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+}
 
 func loadPlan(_ paths: [String]) throws -> CheckResult {
     Checker.check(try PlanLoader.load(paths.map(repositoryPath)))
@@ -80,11 +91,42 @@ let jsonschemaPython = pythonWith("jsonschema")
         }
     }
 
+    @Test func dotHasALegendTooltipsAndUnknownTargets() throws {
+        let result = try loadPlan(["examples/broken"])
+        let dot = try CascadeGraph(plan: result.plan, report: result.report).dot()
+        #expect(dot.contains("rankdir=LR"))
+        #expect(dot.contains("subgraph \"cluster_legend\""))
+        for entry in ["political goal", "board goal", "area goal", "local goal", "course", "misaligned", "? unknown target"] {
+            #expect(dot.contains("label=\"\(entry)\""), "legend lacks \(entry)")
+        }
+        // SKO1 follows CSS9, which does not exist: a dashed red node names it.
+        #expect(dot.contains("label=\"? CSS9\""))
+        #expect(dot.contains("-> \"SKO1\" [style=dashed"))
+        // The tooltip says what the finding says, not only its code.
+        let csd2 = try #require(dot.split(separator: "\n").first { $0.contains("\"CSD2\" [") })
+        let message = try #require(result.report.diagnostics.first { $0.rule == RuleCode(302) }?.message)
+        #expect(csd2.contains("K302: " + message.replacingOccurrences(of: "\"", with: "\\\"")))
+    }
+
+    @Test(.enabled(if: hasGraphviz, "Graphviz is not installed (apt-get install graphviz): the layout is not measured"))
+    func wholeExampleIsNotAStrip() throws {
+        let result = try loadPlan(["examples/allerod-2027"])
+        let svg = String(decoding: try Graphviz.render(try CascadeGraph(plan: result.plan, report: result.report).dot(), format: "svg"), as: UTF8.self)
+        func points(_ name: String) throws -> Double {
+            let value = try #require(svg.components(separatedBy: " \(name)=\"").dropFirst().first)
+            return try #require(Double(value.prefix { $0.isNumber || $0 == "." }))
+        }
+        let width = try points("width"), height = try points("height")
+        // It was 11,104 × 860 pt (a strip 13 times as wide as high).
+        #expect(width < 2 * height && height < 2 * width, "\(width) × \(height) pt")
+        #expect(width * height < 4_000_000, "\(width) × \(height) pt")
+    }
+
     @Test func labelsAreEscaped() throws {
         let text = "plan \"P\" år 2027\nbyråd BY \"Byrådet \\\"A\\\" \\\\ #1 <b>\" {\n  mål BY1 \"Mål med \\\"citat\\\"\"\n}\n"
         let result = Checker.check(SourceSet([SourceFile(path: "p.kaskade", text: text)]))
         let graph = try CascadeGraph(plan: result.plan, report: result.report)
-        #expect(graph.dot().contains("label=\"BY1\\nMål med \\\"citat\\\""))
+        #expect(graph.dot().contains("label=\"BY1  Mål med \\\"citat\\\"  [K207]\""))
         #expect(graph.mermaid().contains("Mål med #quot;citat#quot;"))
         #expect(graph.mermaid().contains("#35;1 #lt;b#gt;"))
     }
@@ -167,6 +209,81 @@ let jsonschemaPython = pythonWith("jsonschema")
         #expect(uids(try YearCalendar(plan: reformatted.plan).ics(stamp: stamp)) == first)
     }
 
+    @Test func movingAMeetingKeepsItsUID() throws {
+        let result = try loadPlan(["examples/broken"])
+        let files = planFiles(below: "examples/broken").map { repositoryPath($0) }
+        let moved = SourceSet(try files.map { path in
+            var text = String(decoding: try readBytes(path), as: UTF8.self)
+            // A follow-up, a proposal, a discussion and a conversation move.
+            text = text.replacingOccurrences(of: "opfølgning 2027-09-10 med LYS", with: "opfølgning 2027-05-20 med LYS")
+            text = text.replacingOccurrences(of: "oplæg 2027-02-01 om PD", with: "oplæg 2027-02-08 om PD")
+            text = text.replacingOccurrences(of: "drøftelse 2027-01-14 med lederne", with: "drøftelse 2027-01-02 med lederne")
+            text = text.replacingOccurrences(of: "medarbejder M1042 samtale 2027-03-20", with: "medarbejder M1042 samtale 2027-04-20")
+            return SourceFile(path: path, text: text)
+        })
+        let before = try YearCalendar(plan: result.plan), after = try YearCalendar(plan: Checker.check(moved).plan)
+        #expect(Set(before.uids()) == Set(after.uids()))
+        #expect(Set(before.uids()).count == before.entries.count, "UIDs repeat")
+        func uid(_ calendar: YearCalendar, _ kind: DatedKind, _ unit: String) -> [String] {
+            zip(calendar.entries, calendar.uids()).filter { $0.0.kind == kind && result.plan.units[$0.0.unit].id == unit }.map(\.1)
+        }
+        #expect(uid(before, .followUp, "CSD") == uid(after, .followUp, "CSD"))
+        #expect(uid(before, .discussion, "CSS") == uid(after, .discussion, "CSS"))
+        // The filtered calendar gives the same UIDs as the whole one.
+        let lys = try YearCalendar(plan: result.plan, unit: "LYS")
+        #expect(Set(lys.uids()).isSubset(of: Set(before.uids())))
+        #expect(ICS.sequence(Date(timeIntervalSince1970: 1_900_000_000)) > ICS.sequence(stamp))
+    }
+
+    @Test(.enabled(if: icalendarPython != nil, "python3 with the icalendar package is not installed (pip install icalendar): the ICS is not parsed"))
+    func reimportAfterAMoveUpdatesInsteadOfDoubling() throws {
+        guard let kaskade = kaskadeBinary else {
+            Issue.record("no kaskade binary beside the tests; build with `swift build --build-tests`")
+            return
+        }
+        let scratch = try temporaryFolder()
+        defer { removeFolder(scratch) }
+        for file in planFiles(below: "examples/broken") {
+            try Data(try readBytes(repositoryPath(file))).write(to: scratch.appendingPathComponent(URL(fileURLWithPath: file).lastPathComponent))
+        }
+        let script = """
+            import os, subprocess, sys, icalendar
+            kaskade, folder = sys.argv[1], sys.argv[2]
+            def export(epoch):
+                env = dict(os.environ, SOURCE_DATE_EPOCH=str(epoch))
+                out = subprocess.run([kaskade, 'calendar', folder, '--format', 'ics'], env=env, capture_output=True, check=True).stdout
+                return {str(e['UID']): e for e in icalendar.Calendar.from_ical(out).walk('VEVENT')}
+            first = export(1800000000)
+            path = os.path.join(folder, '00-kommune.kaskade')
+            text = open(path, encoding='utf-8').read()
+            assert 'evaluering 2027-11-15' in text
+            open(path, 'w', encoding='utf-8').write(text.replace('evaluering 2027-11-15', 'evaluering 2027-12-01'))
+            second = export(1800086400)
+            assert set(first) == set(second), (set(first) ^ set(second))
+            moved = [u for u in first if first[u].decoded('DTSTART') != second[u].decoded('DTSTART')]
+            assert len(moved) == 1, moved
+            for uid in first:
+                assert int(second[uid]['SEQUENCE']) >= int(first[uid]['SEQUENCE']), uid
+            assert int(second[moved[0]]['SEQUENCE']) > int(first[moved[0]]['SEQUENCE'])
+            assert second[moved[0]].decoded('DTSTAMP') > first[moved[0]].decoded('DTSTAMP')
+            print(len(first))
+            """
+        let run = try runTool(try #require(icalendarPython), ["-c", script, kaskade.path, scratch.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(Int(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 > 10, "\(run.stdout)")
+    }
+
+    @Test func calendarJSONHasTheSameUIDs() throws {
+        let result = try loadPlan(["examples/broken"])
+        let calendar = try YearCalendar(plan: result.plan)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(calendar.json().utf8)) as? [String: Any])
+        #expect(object["version"] as? Int == 1)
+        let events = try #require(object["events"] as? [[String: Any]])
+        #expect(events.count == calendar.entries.count)
+        #expect(events.compactMap { $0["uid"] as? String } == calendar.uids())
+        #expect(Set(events.compactMap { $0["status"] as? String }).isSubset(of: ["planned", "held", "cancelled"]))
+    }
+
     @Test func textIsEscapedAndFolded() {
         #expect(ICS.text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne")
         let long = "SUMMARY:" + String(repeating: "æøå", count: 40)
@@ -245,6 +362,24 @@ let jsonschemaPython = pythonWith("jsonschema")
             jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
             """
         let run = try runTool(try #require(jsonschemaPython), ["-c", script, repositoryPath("docs/export.schema.json"), file.path])
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+
+    @Test(.enabled(if: jsonschemaPython != nil, "python3 with the jsonschema package is not installed (pip install jsonschema): the calendar JSON is not validated"),
+          arguments: examplePlans)
+    func calendarJSONMatchesItsSchema(_ plan: String) throws {
+        let result = try loadPlan([plan])
+        let scratch = try temporaryFolder()
+        defer { removeFolder(scratch) }
+        let file = scratch.appendingPathComponent("calendar.json")
+        try Data(try YearCalendar(plan: result.plan).json().utf8).write(to: file)
+        let script = """
+            import sys, json, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
+            """
+        let run = try runTool(try #require(jsonschemaPython), ["-c", script, repositoryPath("docs/calendar.schema.json"), file.path])
         #expect(run.status == 0, "\(run.stderr)")
     }
 }
