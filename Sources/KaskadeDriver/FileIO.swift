@@ -2,6 +2,7 @@
 // reports, and the formatter: one place that handles partial reads and writes, EINTR, and a
 // file that shrinks or grows while it is read.
 
+import Foundation
 import KaskadeDiagnostics
 #if canImport(Glibc)
 import Glibc
@@ -55,6 +56,13 @@ public enum FileIO {
             bytes += chunk[0..<got]
             if bytes.count > maxBytes { throw tooLarge(path, maxBytes) }
         }
+    }
+
+    /// Everything a pipe or file descriptor gives until its end. Foundation's
+    /// `FileHandle.readDataToEndOfFile` traps when a signal interrupts its read (EINTR, seen
+    /// when child processes end around it); this retries instead.
+    public static func readToEnd(_ handle: FileHandle) -> Data {
+        Data((try? readBounded(handle.fileDescriptor, path: "<pipe>", maxBytes: .max - 1)) ?? [])
     }
 
     static func tooLarge(_ path: String, _ maxBytes: Int) -> LoadError {

@@ -41,10 +41,13 @@ public struct YearCalendar: Sendable {
     public let year: Int?
     public private(set) var entries: [Entry] = []
     let plan: Plan
+    /// The steps of the cascade, as the rules define them: which meetings are steps 1–3.
+    let steps: CascadeSteps
 
     /// Every dated event of the plan, or those that concern unit `unit` (see `concerns`).
     public init(plan: Plan, unit: String? = nil) throws {
         self.plan = plan
+        self.steps = CascadeSteps(plan)
         self.title = plan.title.map(Text.safe) ?? "Plan"
         self.year = plan.year
         let focus = try unit.map { try plan.unit(named: $0) }
@@ -65,7 +68,7 @@ public struct YearCalendar: Sendable {
         case .discussion, .followUp, .proposal, .evaluation:
             let event = plan.events[source]
             return entry(item, detail: plan.detail(of: event), subject: event.with.items.map { plan.units[$0.index].id }.joined(separator: ","),
-                         step: step(event))
+                         step: steps.stepNumber(ofEvent: source))
         case .briefing, .conversations:
             let kompus = plan.kompuses[source]
             let concept = kompus.concept.items.first.map { plan.concepts[$0.index] }
@@ -104,16 +107,6 @@ public struct YearCalendar: Sendable {
         return Entry(kind: kind, start: item.start, end: item.end, unit: unit, status: status, detail: Text.safe(detail),
                      summary: Text.safe(summary), description: Text.safe(description),
                      subject: subject, source: Int(item.source))
-    }
-
-    /// Steps 1–3 of the cascade: the board's discussion, the area's, the unit's proposal.
-    private func step(_ event: Event) -> Int? {
-        switch (event.kind, plan.units[event.owner].kind) {
-        case (.discussion, .board): 1
-        case (.discussion, .area): 2
-        case (.proposal, _): 3
-        default: nil
-        }
     }
 
     /// Whether a dated item concerns unit `focus`: it belongs to the unit or a unit below it, it is

@@ -54,7 +54,7 @@ public struct FormatRunResult: Sendable {
 public enum FormatFiles {
     /// Formats every file the arguments name (`-` is standard input, read by `standardInput`).
     public static func run(_ arguments: [String], _ request: FormatRequest,
-                           standardInput: () -> [UInt8] = { Array(FileHandle.standardInput.readDataToEndOfFile()) })
+                           standardInput: () -> [UInt8] = { Array(FileIO.readToEnd(FileHandle.standardInput)) })
         -> FormatRunResult
     {
         var result = FormatRunResult()

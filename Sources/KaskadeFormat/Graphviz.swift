@@ -1,6 +1,7 @@
 // Rendering DOT through Graphviz's `dot`, when it is installed.
 
 import Foundation
+import KaskadeDriver
 
 public enum Graphviz {
     /// What to say when `dot` is missing.
@@ -42,9 +43,9 @@ public enum Graphviz {
         try process.run()
         // Drain standard error on another thread so that neither pipe can fill up and stall `dot`.
         let errorText = ErrorBox()
-        let reader = Thread { errorText.set(errors.fileHandleForReading.readDataToEndOfFile()) }
+        let reader = Thread { errorText.set(FileIO.readToEnd(errors.fileHandleForReading)) }
         reader.start()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let data = FileIO.readToEnd(output.fileHandleForReading)
         process.waitUntilExit()
         while !errorText.isSet { usleep(1000) }
         guard process.terminationStatus == 0 else {

@@ -1,6 +1,7 @@
 // The `kaskade` binary as users and CI run it: exit codes, formats, files that are not there.
 
 import Foundation
+import KaskadeDriver
 import KaskadeRules
 import Testing
 
@@ -48,13 +49,13 @@ func run(_ executable: URL, _ arguments: [String], environment: [String: String]
     process.standardInput = input == nil ? FileHandle.nullDevice : inPipe
     try process.run()
     let errorBox = DataBox()
-    let reader = Thread { errorBox.data = err.fileHandleForReading.readDataToEndOfFile(); errorBox.done.signal() }
+    let reader = Thread { errorBox.data = FileIO.readToEnd(err.fileHandleForReading); errorBox.done.signal() }
     reader.start()
     if let input {
         let writer = Thread { try? inPipe.fileHandleForWriting.write(contentsOf: input); try? inPipe.fileHandleForWriting.close() }
         writer.start()
     }
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stdout = FileIO.readToEnd(out.fileHandleForReading)
     errorBox.done.wait()
     process.waitUntilExit()
     return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),

@@ -206,9 +206,9 @@ func runTool(_ path: String, _ arguments: [String], input: Data? = nil) throws -
     }
     try process.run()
     let stderrBox = DataBox()
-    let reader = Thread { stderrBox.data = err.fileHandleForReading.readDataToEndOfFile(); stderrBox.done.signal() }
+    let reader = Thread { stderrBox.data = FileIO.readToEnd(err.fileHandleForReading); stderrBox.done.signal() }
     reader.start()
-    let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+    let stdoutData = FileIO.readToEnd(out.fileHandleForReading)
     stderrBox.done.wait()
     let stderrData = stderrBox.data
     process.waitUntilExit()

@@ -3,6 +3,7 @@
 // a message, when python3 or its pexpect module is missing.
 
 import Foundation
+import KaskadeDriver
 import Testing
 
 @Suite struct REPLTerminalTests {
@@ -41,7 +42,7 @@ import Testing
         process.standardOutput = output
         process.standardError = output
         try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let text = String(decoding: FileIO.readToEnd(output.fileHandleForReading), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(text)")
         #expect(text.contains(" passed, 0 failed"), "\(text)")

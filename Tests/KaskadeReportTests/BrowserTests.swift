@@ -5,6 +5,7 @@
 // passes with that message — except under CI, where it fails.
 
 import Foundation
+import KaskadeDriver
 import Testing
 
 @Suite struct BrowserTests {
@@ -30,7 +31,7 @@ import Testing
         process.standardOutput = output
         process.standardError = output
         try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let text = String(decoding: FileIO.readToEnd(output.fileHandleForReading), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(text)")
         #expect(text.contains(" passed, 0 failed"), "\(text)")

@@ -2,6 +2,7 @@
 // spelling in the language reference must agree with it.
 
 import Foundation
+import KaskadeDriver
 import KaskadeModel
 import KaskadeSyntax
 import Testing
@@ -71,7 +72,7 @@ import Testing
         process.standardOutput = output
         process.standardError = output
         try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let text = String(decoding: FileIO.readToEnd(output.fileHandleForReading), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(text)")
     }
