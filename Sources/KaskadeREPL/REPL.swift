@@ -150,7 +150,8 @@ public final class REPL {
         do {
             data = Data(try FileIO.readWhole(path, maxBytes: Limits().maxFileBytes).bytes)
         } catch let error as LoadError {
-            throw QueryError(error.description)
+            let reason = error.description.hasPrefix(path + ": ") ? String(error.description.dropFirst(path.count + 2)) : error.description
+            throw QueryError("\(path): cannot be read (\(reason))")
         }
         let before = failed
         failed = false
