@@ -48,7 +48,7 @@ public struct FormatRunResult: Sendable {
     mutating func fail(_ code: Int32) { status = max(status, code) }
 
     mutating func error(_ message: String, _ code: Int32) {
-        errors += "kaskade fmt: " + message + "\n"
+        errors += "kaskade: error: fmt: " + message + "\n"
         fail(code)
     }
 }
