@@ -305,6 +305,20 @@ def default_command_opens_the_repl_on_a_terminal():
 
 
 @test
+def opening_a_plan_with_errors_lists_a_screenful_of_them():
+    env = dict(os.environ, TERM="xterm", LANG="C.UTF-8", NO_COLOR="1",
+               KASKADE_HISTORY=os.path.join(scratch(), "history"))
+    # 10 rows: the summary, 6 findings, the count of the others, and the prompt fit.
+    child = pexpect.spawn(BINARY, ["examples/broken"], cwd=ROOT, env=env, encoding="utf-8", timeout=20,
+                          dimensions=(10, 160))
+    child.expect_exact("13 errors, 7 warnings, 4 infos")
+    child.expect_exact("info[K207]")
+    child.expect_exact("… and 16 more findings (`check` lists them all)")
+    child.expect_exact(PROMPT)
+    quit_(child)
+
+
+@test
 def default_command_checks_without_a_terminal():
     result = subprocess.run([BINARY, "examples/broken"], stdin=subprocess.DEVNULL, capture_output=True,
                             text=True, cwd=ROOT, timeout=60)
