@@ -33,10 +33,12 @@ let package = Package(
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // The leaders' REPL: line editors (libedit on a terminal, plain otherwise) and the command loop.
         .target(name: "KaskadeREPL", dependencies: ["KaskadeQuery", "CLibEdit"]),
+        // The language server (`kaskade lsp`): JSON-RPC framing, the LSP messages and every feature.
+        .target(name: "KaskadeLSP", dependencies: ["KaskadeQuery", "KaskadeFormat"]),
         .executableTarget(
             name: "kaskade",
             dependencies: [
-                "KaskadeDriver", "KaskadeQuery", "KaskadeFormat", "KaskadeREPL",
+                "KaskadeDriver", "KaskadeQuery", "KaskadeFormat", "KaskadeREPL", "KaskadeLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,5 +48,6 @@ let package = Package(
         .testTarget(name: "KaskadeCLITests", dependencies: ["KaskadeDriver"]),
         .testTarget(name: "KaskadeQueryTests", dependencies: ["KaskadeQuery", "KaskadeREPL"]),
         .testTarget(name: "KaskadeFormatTests", dependencies: ["KaskadeFormat"]),
+        .testTarget(name: "KaskadeLSPTests", dependencies: ["KaskadeLSP"]),
     ]
 )

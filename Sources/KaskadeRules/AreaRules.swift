@@ -111,9 +111,12 @@ extension Rules {
             }
             let about = plan.units[area].goals.first.map { " om \(plan.goals[$0].id)" } ?? ""
             for unit in plan.units[area].children where plan.units[unit].kind == .institution && !followed.contains(unit) {
-                context.report(.annualFollowUp, "område \(plan.units[area].id) has no follow-up with \(plan.units[unit].id) \"\(plan.units[unit].title)\" in \(year)",
-                               at: plan.units[unit].nameSpan, label: "this institution",
-                               help: "add `opfølgning \(plan.year.map(String.init) ?? "2027")-09-01 med \(plan.units[unit].id)\(about)` to område \(plan.units[area].id)")
+                let statement = "opfølgning \(plan.year.map(String.init) ?? "2027")-09-01 med \(plan.units[unit].id)\(about)"
+                context.sink.report(Diagnostic(
+                    .annualFollowUp, "område \(plan.units[area].id) has no follow-up with \(plan.units[unit].id) \"\(plan.units[unit].title)\" in \(year)",
+                    at: Label(plan.units[unit].nameSpan, "this institution"),
+                    help: "add `\(statement)` to område \(plan.units[area].id)",
+                    fixes: lineInBlock(statement, of: plan.units[area], in: plan).map { [Fix("add `\(statement)` to område \(plan.units[area].id)", [$0])] } ?? []))
             }
         }
     }
@@ -129,5 +132,19 @@ extension Rules {
                            at: event.keywordSpan, label: "about no goal",
                            help: "say which goals it follows up on: `om \(goals.first ?? "<area goal>")`")
         }
+    }
+
+    /// An edit that adds `statement` as the last line of a unit's block, indented one step
+    /// deeper than the closing brace; nil when the unit has no block.
+    static func lineInBlock(_ statement: String, of unit: Unit, in plan: Plan) -> Edit? {
+        let source = plan.sources[unit.extent.file], close = Int(unit.extent.end) - 1
+        guard close >= 0, close < source.bytes.count, source.bytes[close] == UInt8(ascii: "}") else { return nil }
+        let lineStart = Int(source.lineStarts[source.line(of: close) - 1])
+        let before = source.bytes[lineStart..<close]
+        let indent = String(decoding: before, as: UTF8.self)
+        if before.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+            return Edit(Span(file: unit.extent.file, start: lineStart, end: lineStart), indent + "  " + statement + "\n")
+        }
+        return Edit(Span(file: unit.extent.file, start: close, end: close), "\n  " + statement + "\n")
     }
 }
