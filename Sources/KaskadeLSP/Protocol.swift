@@ -141,7 +141,12 @@ struct InitializeParams: Decodable {
         var name: String?
     }
     struct General: Decodable { var positionEncodings: [String]? }
-    struct Capabilities: Decodable { var general: General? }
+    struct Dynamic: Decodable { var dynamicRegistration: Bool? }
+    struct WorkspaceCapabilities: Decodable { var didChangeWatchedFiles: Dynamic? }
+    struct Capabilities: Decodable {
+        var general: General?
+        var workspace: WorkspaceCapabilities?
+    }
 
     var rootUri: String?
     var rootPath: String?

@@ -24,6 +24,8 @@ public final class Server {
     /// Set by `exit`: 0 after `shutdown`, 1 without.
     private(set) public var exitCode: Int32?
     private var nextRequestID = 0
+    /// The client lets us register for file events (else it sends them unasked, or never).
+    private var watchesFiles = false
 
     private let decoder = JSONDecoder()
     private let encoder: JSONEncoder = {
@@ -198,6 +200,7 @@ public final class Server {
         initialized = true
         if params.capabilities?.general?.positionEncodings?.contains("utf-8") == true { encoding = .utf8 }
         locale = params.locale
+        watchesFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration == true
         var folders = params.workspaceFolders?.compactMap { path(ofURI: $0.uri) } ?? []
         if folders.isEmpty, let root = params.rootUri.flatMap(path(ofURI:)) ?? params.rootPath.map(standardPath) {
             folders = [root]
@@ -208,6 +211,7 @@ public final class Server {
 
     /// Asks the client to tell us about `*.kaskade` files created, changed or deleted.
     private func registerFileWatcher() {
+        guard watchesFiles else { return }
         struct Registration: Encodable {
             struct Options: Encodable {
                 struct Watcher: Encodable { var globPattern = "**/*.kaskade" }
