@@ -27,6 +27,7 @@ public final class FrameReader {
     /// Where unread bytes start in `buffer` (compacted now and then, not per frame).
     private var cursor = 0
     private var ended = false
+    private var scratch = [UInt8](repeating: 0, count: 1 << 20)
 
     public init(source: @escaping Source) { self.source = source }
 
@@ -111,16 +112,18 @@ public final class FrameReader {
         return true
     }
 
+    /// One read into a fixed scratch buffer, appended to the buffer: a large body costs a
+    /// copy per read, never a fresh allocation per read.
     private func readMore(atLeast wanted: Int = 0) -> Bool {
         guard !ended else { return false }
-        let chunk = max(65536, min(wanted, 16 << 20))
-        let old = buffer.count
-        buffer.reserveCapacity(old + chunk)
-        buffer.append(contentsOf: repeatElement(0, count: chunk))
-        let n = buffer.withUnsafeMutableBytes { raw in source(raw.baseAddress! + old, chunk) }
-        buffer.removeLast(chunk - max(0, min(n, chunk)))
-        if n <= 0 { ended = true }
-        return n > 0
+        let n = scratch.withUnsafeMutableBytes { raw in source(raw.baseAddress!, raw.count) }
+        guard n > 0 else {
+            ended = true
+            return false
+        }
+        if wanted > 0 { buffer.reserveCapacity(buffer.count + wanted) }
+        buffer.append(contentsOf: scratch[0..<min(n, scratch.count)])
+        return true
     }
 
     private func compact() {

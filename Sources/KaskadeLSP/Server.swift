@@ -320,7 +320,12 @@ public final class Server {
             let document = workspace.documents[uri]
             if !byFile[index].isEmpty { now.insert(uri) }
             guard !byFile[index].isEmpty || project.published.contains(uri) || document != nil else { continue }
-            publish(uri: uri, version: document?.version, byFile[index].map { lspDiagnostic($0, analysis) })
+            // An editor shows the first thousand; the rest would only cost encoding time.
+            let shown = byFile[index].prefix(Server.maxDiagnosticsPerFile)
+            if byFile[index].count > shown.count {
+                log("kaskade: \(uri): \(byFile[index].count) findings, the first \(shown.count) shown (kaskade check lists them all)")
+            }
+            publish(uri: uri, version: document?.version, shown.map { lspDiagnostic($0, analysis) })
         }
         // Files that left the plan (deleted, or no longer below the folder).
         for uri in project.published.subtracting(analysis.uris) { publish(uri: uri, version: nil, []) }
@@ -331,6 +336,8 @@ public final class Server {
         send(Notification(method: "textDocument/publishDiagnostics",
                           params: PublishDiagnosticsParams(uri: uri, version: version, diagnostics: diagnostics)))
     }
+
+    static let maxDiagnosticsPerFile = 1000
 
     /// Where a rule's documentation lives, for `codeDescription`.
     static let rulesDocumentation = "https://github.com/kaskade-plan/kaskade/blob/main/docs/rules.md"

@@ -8,14 +8,19 @@ import KaskadeSyntax
 extension Server {
     func documentSymbols(_ params: DocumentParams) -> [DocumentSymbol] {
         guard let (source, tree) = currentTree(params.textDocument.uri) else { return [] }
-        return symbols(children: -1, tree: tree, source: source)
+        // A file listing thousands of employees gets an outline of its units and goals: an
+        // outline of half a million rows helps nobody and costs seconds to send.
+        let employees = tree.statements.lazy.filter { $0.keyword == .medarbejder }.prefix(Server.maxEmployeeSymbols + 1).count
+        return symbols(children: -1, tree: tree, source: source, employees: employees <= Server.maxEmployeeSymbols)
     }
 
-    private func symbols(children parent: Int, tree: SyntaxTree, source: SourceFile) -> [DocumentSymbol] {
+    static let maxEmployeeSymbols = 2000
+
+    private func symbols(children parent: Int, tree: SyntaxTree, source: SourceFile, employees: Bool) -> [DocumentSymbol] {
         var result: [DocumentSymbol] = []
         for index in tree.children(of: parent) {
             let statement = tree.statements[index]
-            guard statement.keyword != .none, statement.keyword.isStatement else { continue }
+            guard statement.keyword != .none, statement.keyword.isStatement, employees || statement.keyword != .medarbejder else { continue }
             let arguments = tree.arguments(of: statement)
             let nameRange = arguments.first.map { $0.start..<$0.end } ?? statement.name
             let name = source.text(Int(nameRange.lowerBound)..<Int(nameRange.upperBound))
@@ -23,7 +28,7 @@ extension Server {
             let full = source.range(Span(file: tree.file, start: statement.start, end: max(statement.start, statement.end)), encoding: encoding)
             var selection = source.range(tree.span(nameRange), encoding: encoding)
             if selection.start < full.start || full.end < selection.end { selection = full }
-            let children = statement.hasBlock ? symbols(children: index, tree: tree, source: source) : []
+            let children = statement.hasBlock ? symbols(children: index, tree: tree, source: source, employees: employees) : []
             let label = arguments.first?.kind == .identifier ? name : "\(statement.keyword.danish) \(name)"
             result.append(DocumentSymbol(name: label.isEmpty ? statement.keyword.danish : label,
                                          detail: [statement.keyword.danish, title].compactMap { $0 }.joined(separator: " "),

@@ -127,7 +127,8 @@ final class Workspace {
                 file = old
             } else {
                 let source = SourceFile(path: path, bytes: bytes)
-                let (tree, diagnostics) = Checker.parseFile(source, file: fileID, maxDepth: limits.maxDepth, parts: 1)
+                let (tree, diagnostics) = Checker.parseFile(source, file: fileID, maxDepth: limits.maxDepth,
+                                                                  parts: bytes.count > 4 << 20 ? ProcessInfo.processInfo.activeProcessorCount : 1)
                 file = ParsedFile(content: content, fileID: fileID, source: source, tree: tree, diagnostics: diagnostics)
             }
             kept[path] = file
