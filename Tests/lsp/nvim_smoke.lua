@@ -13,6 +13,7 @@ local function check(ok, what)
 end
 
 local function finish()
+  print(failures == 0 and "nvim smoke test: all checks held" or ("nvim smoke test: " .. failures .. " check(s) failed"))
   io.stdout:flush()
   vim.cmd((failures == 0) and "qall!" or "cquit! 1")
 end
