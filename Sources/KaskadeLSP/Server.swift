@@ -339,8 +339,20 @@ public final class Server {
 
     static let maxDiagnosticsPerFile = 1000
 
-    /// Where a rule's documentation lives, for `codeDescription`.
-    static let rulesDocumentation = "https://github.com/kaskade-plan/kaskade/blob/main/docs/rules.md"
+    /// Where the rule reference lives, for `codeDescription`: `KASKADE_RULES_URL` if set, else
+    /// the `docs/rules.md` of the checkout the binary was built in (found upwards from the
+    /// executable); nil (no link) when there is none.
+    static let rulesDocumentation: String? = {
+        if let url = ProcessInfo.processInfo.environment["KASKADE_RULES_URL"], !url.isEmpty { return url }
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first ?? ""
+        var folder = URL(fileURLWithPath: executable).deletingLastPathComponent()
+        for _ in 0..<6 {
+            let candidate = folder.appendingPathComponent("docs/rules.md")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate.absoluteString }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
+    }()
 
     func lspDiagnostic(_ diagnostic: Diagnostic, _ analysis: Analysis) -> LSPDiagnostic {
         let sources = analysis.plan.sources
@@ -356,7 +368,7 @@ public final class Server {
         }
         return LSPDiagnostic(range: sources[diagnostic.primary.span.file].range(diagnostic.primary.span, encoding: encoding),
                              severity: severity, code: diagnostic.rule.code,
-                             codeDescription: .init(href: "\(Server.rulesDocumentation)#\(diagnostic.rule.code.lowercased())"),
+                             codeDescription: Server.rulesDocumentation.map { .init(href: "\($0)#\(diagnostic.rule.code.lowercased())") },
                              source: "kaskade", message: diagnostic.message,
                              relatedInformation: related.isEmpty ? nil : related)
     }
