@@ -83,26 +83,27 @@ extension Queries {
     public static func coverage(_ index: QueryIndex, _ id: String?) throws -> CoverageAnswer {
         let plan = index.plan
         var rows: [CoverageRow] = [], units = 0
-        var total = QueryIndex.UnitCoverage(), staff = 0
+        var total = CoverageTotal(employees: 0, staff: 0, conversation: 0, development: 0, aligned: 0)
         let counted = try localUnits(index, id, for: "coverage")
         let selected = Set(counted)
         for unit in counted {
-            let count = index.coverage[unit]
+            let count = index.coverage.counts[unit]
             // A row includes the units below it: the total adds only the outermost rows.
             if plan.units[unit].parent.map({ !selected.contains($0) }) ?? true {
-                total = total + count
-                staff += index.staff[unit]
+                total.employees += count.listed
+                total.staff += count.staff
+                total.conversation += count.conversation
+                total.development += count.development
+                total.aligned += count.aligned
             }
             units += 1
             if rows.count < AnswerLimit.rows {
-                rows.append(CoverageRow(unit: plan.units[unit].id, title: plan.units[unit].title, employees: count.employees,
-                                        staff: index.staff[unit], conversation: count.conversation,
+                rows.append(CoverageRow(unit: plan.units[unit].id, title: plan.units[unit].title, employees: count.listed,
+                                        staff: count.staff, conversation: count.conversation,
                                         development: count.development, aligned: count.aligned))
             }
         }
-        return CoverageAnswer(of: id, rows: rows, units: units,
-                              total: CoverageTotal(employees: total.employees, staff: staff, conversation: total.conversation,
-                                                   development: total.development, aligned: total.aligned))
+        return CoverageAnswer(of: id, rows: rows, units: units, total: total)
     }
 
     public static func gaps(_ index: QueryIndex, _ id: String?) throws -> GapsAnswer {

@@ -28,14 +28,10 @@ public final class QueryIndex: Sendable {
     let unitPosition: [Int]
     let subtreeEnd: [Int]
 
-    /// Per unit, with the units below it: the employees listed and how many have a
-    /// conversation, a development item, and one that leads back to a political goal.
-    let coverage: [UnitCoverage]
-    /// Per unit, with the units below it: the staff its figures are counted against
-    /// (tool.md, "Counting employees"): the declared `medarbejdere` where given, else the
-    /// units below it counted the same way plus its own listed employees; never fewer than
-    /// are listed.
-    let staff: [Int]
+    /// Per unit, with the units below it: the employees listed, the staff they are counted
+    /// against, and how many have a conversation, a development item, and one that leads
+    /// back to a political goal.
+    let coverage: StaffCoverage
     /// Competences a unit's tasks require that nobody there holds or is being trained in,
     /// ordered by the unit's depth-first place.
     let gaps: [Gap]
@@ -53,7 +49,7 @@ public final class QueryIndex: Sendable {
         self.report = result.report
         summaryLine = result.report.summaryLine
         (unitOrder, unitPosition, subtreeEnd) = QueryIndex.depthFirst(plan)
-        (coverage, staff) = QueryIndex.coverageWithin(plan, order: unitOrder)
+        coverage = StaffCoverage(plan: plan)
         gaps = QueryIndex.gaps(plan, unitPosition: unitPosition)
         calendar = plan.datedItems()
         longestCalendarItem = calendar.reduce(0) { max($0, $1.end - $1.start) }
@@ -83,66 +79,6 @@ public final class QueryIndex: Sendable {
     var topUnits: [Int] { unitOrder.filter { plan.units[$0].parent == nil } }
 
     // MARK: - Coverage
-
-    struct UnitCoverage: Sendable {
-        var employees = 0, conversation = 0, development = 0, aligned = 0
-
-        static func + (a: UnitCoverage, b: UnitCoverage) -> UnitCoverage {
-            UnitCoverage(employees: a.employees + b.employees, conversation: a.conversation + b.conversation,
-                         development: a.development + b.development, aligned: a.aligned + b.aligned)
-        }
-    }
-
-    /// Each unit's own counts summed up the organisation, children before parents (the
-    /// reverse of the depth-first order), and the staff each is counted against.
-    static func coverageWithin(_ plan: Plan, order: [Int]) -> (coverage: [UnitCoverage], staff: [Int]) {
-        var counts = coverage(plan)
-        var staff = [Int](repeating: 0, count: plan.units.count)
-        var below = [Int](repeating: 0, count: plan.units.count)
-        for unit in order.reversed() {
-            let listed = counts[unit].employees
-            staff[unit] = max(plan.units[unit].staffCount ?? (plan.units[unit].employees.count + below[unit]), listed)
-            if let parent = plan.units[unit].parent {
-                counts[parent] = counts[parent] + counts[unit]
-                below[parent] += staff[unit]
-            }
-        }
-        return (counts, staff)
-    }
-
-    static func coverage(_ plan: Plan) -> [UnitCoverage] {
-        let political = politicalCourses(plan)
-        var counts = [UnitCoverage](repeating: UnitCoverage(), count: plan.units.count)
-        plan.employees.withUnsafeBufferPointer { employees in
-            for employee in employees {
-                var count = counts[employee.unit]
-                count.employees += 1
-                if employee.conversation != nil && employee.status.counts { count.conversation += 1 }
-                if !employee.development.isEmpty { count.development += 1 }
-                if employee.development.contains(where: { political[$0.index] }) { count.aligned += 1 }
-                counts[employee.unit] = count
-            }
-        }
-        return counts
-    }
-
-    /// Whether each course follows a goal that is political or leads back to one.
-    static func politicalCourses(_ plan: Plan) -> [Bool] {
-        // 0 not yet known, 1 being visited (a cycle counts as no), 2 yes, 3 no.
-        var state = [UInt8](repeating: 0, count: plan.goals.count)
-        func leadsToPolitics(_ goal: Int) -> Bool {
-            switch state[goal] {
-            case 2: return true
-            case 1, 3: return false
-            default: break
-            }
-            state[goal] = 1
-            let yes = plan.isPolitical(goal: goal) || plan.goals[goal].follows.contains { leadsToPolitics($0.index) }
-            state[goal] = yes ? 2 : 3
-            return yes
-        }
-        return plan.courses.map { course in course.follows.contains { leadsToPolitics($0.index) } }
-    }
 
     // MARK: - Gaps
 

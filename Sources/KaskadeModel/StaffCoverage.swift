@@ -1,7 +1,7 @@
 // Coverage as tool.md ("Counting employees") counts it: against a unit's declared staff
 // (`medarbejdere N`) where the plan gives it, against the employees listed only where it
-// does not; a unit's figures include the units below it. The REPL's coverage (KaskadeQuery)
-// counts the listed employees only, so the report counts for itself, here.
+// does not; a unit's figures include the units below it. The one count that the REPL's
+// `coverage`, `query` and the leaders' report all show.
 
 import KaskadeModel
 
@@ -15,6 +15,16 @@ public struct StaffCoverage: Sendable {
         public var conversation = 0
         public var development = 0
         public var aligned = 0
+
+        public init(staff: Int = 0, listed: Int = 0, declared: Bool = false, conversation: Int = 0,
+                    development: Int = 0, aligned: Int = 0) {
+            self.staff = staff
+            self.listed = listed
+            self.declared = declared
+            self.conversation = conversation
+            self.development = development
+            self.aligned = aligned
+        }
     }
 
     /// Per unit, itself and everything below it.
