@@ -21,3 +21,14 @@ extension Fix {
         self.init(title.text(language), edits)
     }
 }
+
+extension DiagnosticSink {
+    /// Reports a finding whose message, label and help are messages, rendered in `language`.
+    public mutating func report(
+        _ rule: RuleDescription, _ message: some Message, at span: Span, label: (any Message)? = nil,
+        secondary: [Label] = [], help: (any Message)? = nil, fixes: [Fix] = [], in language: Language
+    ) {
+        report(rule, message.text(language), at: span, label: label?.text(language) ?? "", secondary: secondary,
+               help: help?.text(language), fixes: fixes)
+    }
+}
