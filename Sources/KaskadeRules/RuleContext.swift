@@ -65,7 +65,6 @@ public struct RuleContext: Sendable {
     /// Local units: institutions and departments.
     var localUnits: [Int] { plan.units.indices.filter { plan.units[$0].kind.isLocal } }
 
-    func dateText(_ event: Int) -> String { plan.events[event].date.map { "\($0)" } ?? "undated" }
 
     /// A rule parameter set with `regel RULE varsel …`.
     func notice(for rule: RuleCode) -> Int? {

@@ -29,7 +29,7 @@ enum FollowUpWithoutGoals: CascadeRule {
             let event = plan.events[index]
             guard event.kind == .followUp, event.status.counts, event.about.items.isEmpty, !event.about.hasUnresolved else { continue }
             let goals = plan.units[event.owner].goals.prefix(1).map { plan.goals[$0].id }
-            context.report(description, Says.namesNoGoal(date: context.dateText(index), area: plan.units[event.owner].id),
+            context.report(description, Says.namesNoGoal(date: event.date, area: plan.units[event.owner].id),
                            at: event.keywordSpan, label: Says.aboutNoGoal,
                            help: Says.sayWhichGoals(example: goals.first ?? "<area goal>"), subject: event.owner)
         }
@@ -37,7 +37,7 @@ enum FollowUpWithoutGoals: CascadeRule {
 
     /// What K306 says.
     enum Says: Message {
-        case namesNoGoal(date: String, area: String)
+        case namesNoGoal(date: Day?, area: String)
         case aboutNoGoal
         case sayWhichGoals(example: String)
 
@@ -45,7 +45,7 @@ enum FollowUpWithoutGoals: CascadeRule {
             switch language {
             case .english:
                 return switch self {
-                case let .namesNoGoal(date, area): "the follow-up on \(date) in område \(area) names no goal in `om`"
+                case let .namesNoGoal(date, area): "the follow-up on \(date.map { "\($0)" } ?? "undated") in område \(area) names no goal in `om`"
                 case .aboutNoGoal: "about no goal"
                 case let .sayWhichGoals(example): "say which goals it follows up on: `om \(example)`"
                 }
