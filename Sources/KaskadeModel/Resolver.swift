@@ -124,9 +124,9 @@ public struct Resolver {
         typealias Says = MisplacedStatement.Says
         let here: Says.Place = context.keyword == .none ? .topLevel : .inside(keyword: context.keyword.danish)
         if let spec {
-            sink.report(MisplacedStatement.description, Says.mayNotStand(keyword: node.keyword.danish, here: here, allowed: spec.placeDescription),
+            sink.report(MisplacedStatement.description, Says.mayNotStand(keyword: node.keyword.danish, here: here, allowed: .places(spec.places)),
                         at: keywordSpan, label: Says.notAllowed(here),
-                        help: Says.moveIt(allowed: spec.placeDescription), in: Resolver.language)
+                        help: Says.moveIt(allowed: .places(spec.places)), in: Resolver.language)
         } else {
             let owners = Schema.statements.filter { $0.property(node.keyword) != nil }.map { $0.keyword.danish }
             sink.report(MisplacedStatement.description, Says.isAProperty(keyword: node.keyword.danish, place: here),

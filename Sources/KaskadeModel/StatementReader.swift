@@ -70,8 +70,8 @@ struct StatementReader {
         for (position, type) in spec.arguments.enumerated() {
             guard position < values.count else {
                 if type != .optionalTitle {
-                    sink.report(MissingProperty.description, MissingProperty.Says.needsArgument(keyword: spec.keyword.danish, what: StatementReader.describe(type)),
-                                at: keywordSpan, label: MissingProperty.Says.argumentMissing(what: StatementReader.describe(type)),
+                    sink.report(MissingProperty.description, MissingProperty.Says.needsArgument(keyword: spec.keyword.danish, what: type),
+                                at: keywordSpan, label: MissingProperty.Says.argumentMissing(what: type),
                                 help: MissingProperty.Says.writeItAs(usage: StatementReader.usage(spec)), in: Resolver.language)
                 }
                 continue
@@ -80,7 +80,7 @@ struct StatementReader {
         }
         if values.count > spec.arguments.count {
             let extra = values[values.startIndex + spec.arguments.count]
-            sink.report(WrongValue.description, WrongValue.Says.takesOnly(keyword: spec.keyword.danish, arguments: spec.arguments.map(StatementReader.describe)),
+            sink.report(WrongValue.description, WrongValue.Says.takesOnly(keyword: spec.keyword.danish, arguments: spec.arguments),
                         at: tree.span(of: extra), label: WrongValue.Says.notExpectedHere,
                         help: WrongValue.Says.writeItAs(usage: StatementReader.usage(spec)), in: Resolver.language)
         }
@@ -104,19 +104,9 @@ struct StatementReader {
             argumentDay = reader.day(value)
             argumentDaySpan = span
         default:
-            sink.report(WrongValue.description, WrongValue.Says.expectsHere(keyword: spec.keyword.danish, what: StatementReader.describe(type), found: describe(value)),
-                        at: span, label: WrongValue.Says.expected(what: StatementReader.describe(type)),
+            sink.report(WrongValue.description, WrongValue.Says.expectsHere(keyword: spec.keyword.danish, what: type, found: found(value)),
+                        at: span, label: WrongValue.Says.expected(what: .argument(type)),
                         help: WrongValue.Says.writeItAs(usage: StatementReader.usage(spec)), in: Resolver.language)
-        }
-    }
-
-    static func describe(_ type: ArgumentType) -> String {
-        switch type {
-        case .id: "its name (an ID such as `LYS`)"
-        case .title, .optionalTitle: "a title in quotes"
-        case .date: "a date (YYYY-MM-DD or YYYY-Www)"
-        case .ruleID: "a rule (such as `K402`)"
-        case .reason: "a reason in quotes"
         }
     }
 
@@ -135,15 +125,16 @@ struct StatementReader {
         return ([spec.keyword.danish] + arguments + required).joined(separator: " ")
     }
 
-    private func describe(_ value: ValueNode) -> String {
+    /// What a value is, for "found …".
+    private func found(_ value: ValueNode) -> SchemaPhrase.Found {
         switch value.kind {
-        case .identifier: "the name `\(reader.identifier(value))`"
-        case .string: "a string"
-        case .number: reader.number(value) == nil ? "a number too large (\(reader.text(value.first)))" : "the number \(reader.text(value.first))"
-        case .duration: "a duration"
-        case .when: "a date"
-        case .range: "a period"
-        case .word: "the word `\(reader.text(value.first))`"
+        case .identifier: .name(reader.identifier(value))
+        case .string: .string
+        case .number: reader.number(value) == nil ? .numberTooLarge(reader.text(value.first)) : .number(reader.text(value.first))
+        case .duration: .duration
+        case .when: .date
+        case .range: .period
+        case .word: .word(reader.text(value.first))
         }
     }
 
@@ -180,7 +171,7 @@ struct StatementReader {
         for property in spec.properties where property.isRequired && self.property(property.keyword) == nil {
             // A KOMPUS without a concept is K404's finding, reported per unit.
             if spec.keyword == .kompus && property.keyword == .koncept { continue }
-            sink.report(MissingProperty.description, MissingProperty.Says.needsProperty(keyword: spec.keyword.danish, property: property.keyword.danish, type: property.type.description),
+            sink.report(MissingProperty.description, MissingProperty.Says.needsProperty(keyword: spec.keyword.danish, property: property.keyword.danish, type: property.type),
                         at: keywordSpan, label: MissingProperty.Says.propertyMissing(property: property.keyword.danish),
                         help: MissingProperty.Says.writeItAs(usage: StatementReader.usage(spec)),
                         fixes: placeholderFix(for: property), in: Resolver.language)
@@ -219,8 +210,8 @@ struct StatementReader {
             return
         }
         if values.isEmpty {
-            sink.report(WrongValue.description, WrongValue.Says.needs(property: keyword.danish, type: property.type.description), at: span,
-                        label: WrongValue.Says.noValue, help: WrongValue.Says.writeFollowedBy(property: keyword.danish, type: property.type.description), in: Resolver.language)
+            sink.report(WrongValue.description, WrongValue.Says.needs(property: keyword.danish, type: property.type), at: span,
+                        label: WrongValue.Says.noValue, help: WrongValue.Says.writeFollowedBy(property: keyword.danish, type: property.type), in: Resolver.language)
             properties.append(ReadProperty(keyword: keyword, span: span, values: 0..<0))
             return
         }
@@ -241,9 +232,9 @@ struct StatementReader {
             if accepts(property.type, value) {
                 accepted.append(value)
             } else {
-                sink.report(WrongValue.description, WrongValue.Says.expects(property: keyword.danish, type: property.type.description, found: describe(value)),
-                            at: tree.span(of: value), label: WrongValue.Says.expected(what: property.type.description),
-                            help: WrongValue.Says.writeFollowedBy(property: keyword.danish, type: property.type.description), in: Resolver.language)
+                sink.report(WrongValue.description, WrongValue.Says.expects(property: keyword.danish, type: property.type, found: found(value)),
+                            at: tree.span(of: value), label: WrongValue.Says.expected(what: .value(property.type)),
+                            help: WrongValue.Says.writeFollowedBy(property: keyword.danish, type: property.type), in: Resolver.language)
             }
         }
         filteredValues.append(accepted)

@@ -38,10 +38,10 @@ public enum MisplacedStatement {
             }
         }
 
-        /// `allowed` is the schema's list of where the statement may stand (`in \`område\``…).
-        case mayNotStand(keyword: String, here: Place, allowed: String)
+        /// `allowed` is where the statement may stand (`.places`).
+        case mayNotStand(keyword: String, here: Place, allowed: SchemaPhrase)
         case notAllowed(Place)
-        case moveIt(allowed: String)
+        case moveIt(allowed: SchemaPhrase)
         case isAProperty(keyword: String, place: Place)
         /// `owners` are the keywords of the statements that have the property.
         case propertyOf(owners: [String])
@@ -54,9 +54,9 @@ public enum MisplacedStatement {
             switch language {
             case .english:
                 return switch self {
-                case let .mayNotStand(keyword, here, allowed): "`\(keyword)` may not stand \(here.here(language)); it may stand \(allowed)"
+                case let .mayNotStand(keyword, here, allowed): "`\(keyword)` may not stand \(here.here(language)); it may stand \(allowed.text(language))"
                 case let .notAllowed(here): "not allowed \(here.here(language))"
-                case let .moveIt(allowed): "move it \(allowed.replacingOccurrences(of: "in `", with: "into `"))"
+                case let .moveIt(allowed): "move it \(allowed.text(language).replacingOccurrences(of: "in `", with: "into `"))"
                 case let .isAProperty(keyword, place): "`\(keyword)` is a property, and \(place.name(language)) does not take it"
                 case let .propertyOf(owners): "it is a property of " + owners.map { "`\($0)`" }.joined(separator: ", ")
                 case .secondBoard: "the plan has a second `direktion`; there is at most one"

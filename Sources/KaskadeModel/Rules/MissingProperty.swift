@@ -16,12 +16,10 @@ public enum MissingProperty {
         case committeeGoalFollowsNothing(goal: String, title: String)
         case followsNothing
         case everyGoalFollows
-        /// `what` is the schema's description of the argument.
-        case needsArgument(keyword: String, what: String)
-        case argumentMissing(what: String)
+        case needsArgument(keyword: String, what: ArgumentType)
+        case argumentMissing(what: ArgumentType)
         case writeItAs(usage: String)
-        /// `type` is the schema's description of the property's value.
-        case needsProperty(keyword: String, property: String, type: String)
+        case needsProperty(keyword: String, property: String, type: ValueType)
         case propertyMissing(property: String)
         case add(text: String)
 
@@ -32,10 +30,10 @@ public enum MissingProperty {
                 case let .committeeGoalFollowsNothing(goal, title): "goal \(goal) \"\(title)\" of a committee names no goal it `følger`"
                 case .followsNothing: "follows nothing"
                 case .everyGoalFollows: "every goal except a council's names what it follows: add `følger` and a council goal"
-                case let .needsArgument(keyword, what): "`\(keyword)` needs \(what) here"
-                case let .argumentMissing(what): "\(what) missing"
+                case let .needsArgument(keyword, what): "`\(keyword)` needs \(SchemaPhrase.argument(what).text(language)) here"
+                case let .argumentMissing(what): "\(SchemaPhrase.argument(what).text(language)) missing"
                 case let .writeItAs(usage): "write it as `\(usage)`"
-                case let .needsProperty(keyword, property, type): "`\(keyword)` needs `\(property)`: \(type)"
+                case let .needsProperty(keyword, property, type): "`\(keyword)` needs `\(property)`: \(SchemaPhrase.value(type).text(language))"
                 case let .propertyMissing(property): "`\(property)` missing"
                 case let .add(text): "add `\(text)`"
                 }

@@ -14,13 +14,13 @@ public enum WrongValue {
         case cannotConfigure(code: String, name: String)
         case cannotBeConfigured
         case fixThePlan
-        /// `arguments` are the schema's descriptions of the arguments the statement takes.
-        case takesOnly(keyword: String, arguments: [String])
+        case takesOnly(keyword: String, arguments: [ArgumentType])
         case notExpectedHere
         case writeItAs(usage: String)
-        /// `what` is the schema's description of the argument or value; `found` what stands there.
-        case expectsHere(keyword: String, what: String, found: String)
-        case expected(what: String)
+        /// `found` is what stands there instead.
+        case expectsHere(keyword: String, what: ArgumentType, found: SchemaPhrase.Found)
+        /// `what` is an argument's or a value's phrase.
+        case expected(what: SchemaPhrase)
         case takesNoBlock(property: String, statement: String)
         case blockOnProperty
         case moveStatements
@@ -28,13 +28,13 @@ public enum WrongValue {
         case notAPropertyOf(statement: String)
         case takesNoProperties(statement: String)
         case propertiesAre([String])
-        case needs(property: String, type: String)
+        case needs(property: String, type: ValueType)
         case noValue
-        case writeFollowedBy(property: String, type: String)
+        case writeFollowedBy(property: String, type: ValueType)
         case takesOneValue(property: String)
         case secondValue
         case keepOneValue
-        case expects(property: String, type: String, found: String)
+        case expects(property: String, type: ValueType, found: SchemaPhrase.Found)
 
         func text(_ language: Language) -> String {
             switch language {
@@ -44,11 +44,11 @@ public enum WrongValue {
                 case .cannotBeConfigured: "cannot be configured"
                 case .fixThePlan: "fix the plan instead"
                 case let .takesOnly(keyword, arguments):
-                    "`\(keyword)` takes \(arguments.isEmpty ? "no arguments" : "only " + arguments.joined(separator: " and "))"
+                    "`\(keyword)` takes \(arguments.isEmpty ? "no arguments" : "only " + arguments.map { SchemaPhrase.argument($0).text(language) }.joined(separator: " and "))"
                 case .notExpectedHere: "not expected here"
                 case let .writeItAs(usage): "write it as `\(usage)`"
-                case let .expectsHere(keyword, what, found): "`\(keyword)` expects \(what) here, found \(found)"
-                case let .expected(what): "expected \(what)"
+                case let .expectsHere(keyword, what, found): "`\(keyword)` expects \(SchemaPhrase.argument(what).text(language)) here, found \(SchemaPhrase.found(found).text(language))"
+                case let .expected(what): "expected \(what.text(language))"
                 case let .takesNoBlock(property, statement): "`\(property)` sets a property of `\(statement)` and takes no block"
                 case .blockOnProperty: "a block on a property"
                 case .moveStatements: "move the statements of this block to where they belong"
@@ -56,13 +56,13 @@ public enum WrongValue {
                 case let .notAPropertyOf(statement): "not a property of `\(statement)`"
                 case let .takesNoProperties(statement): "`\(statement)` takes no properties"
                 case let .propertiesAre(names): "its properties are " + names.map { "`\($0)`" }.joined(separator: ", ")
-                case let .needs(property, type): "`\(property)` needs \(type)"
+                case let .needs(property, type): "`\(property)` needs \(SchemaPhrase.value(type).text(language))"
                 case .noValue: "no value"
-                case let .writeFollowedBy(property, type): "write `\(property)` followed by \(type)"
+                case let .writeFollowedBy(property, type): "write `\(property)` followed by \(SchemaPhrase.value(type).text(language))"
                 case let .takesOneValue(property): "`\(property)` takes one value"
                 case .secondValue: "a second value"
                 case .keepOneValue: "keep one value"
-                case let .expects(property, type, found): "`\(property)` expects \(type), found \(found)"
+                case let .expects(property, type, found): "`\(property)` expects \(SchemaPhrase.value(type).text(language)), found \(SchemaPhrase.found(found).text(language))"
                 }
             }
         }
