@@ -36,10 +36,12 @@ let package = Package(
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // The leaders' REPL: line editors (libedit on a terminal, plain otherwise) and the command loop.
         .target(name: "KaskadeREPL", dependencies: ["KaskadeQuery", "KaskadeDriver", "CLibEdit"]),
+        // The language server (`kaskade lsp`): JSON-RPC framing, the LSP messages and every feature.
+        .target(name: "KaskadeLSP", dependencies: ["KaskadeQuery", "KaskadeFormat", "KaskadeDriver"]),
         .executableTarget(
             name: "kaskade",
             dependencies: [
-                "KaskadeDriver", "KaskadeQuery", "KaskadeFormat", "KaskadeREPL", "KaskadeReport",
+                "KaskadeDriver", "KaskadeQuery", "KaskadeFormat", "KaskadeREPL", "KaskadeReport", "KaskadeLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,5 +52,6 @@ let package = Package(
         .testTarget(name: "KaskadeQueryTests", dependencies: ["KaskadeQuery", "KaskadeREPL"]),
         .testTarget(name: "KaskadeFormatTests", dependencies: ["KaskadeFormat"]),
         .testTarget(name: "KaskadeReportTests", dependencies: ["KaskadeReport", "KaskadeDriver"]),
+        .testTarget(name: "KaskadeLSPTests", dependencies: ["KaskadeLSP"]),
     ]
 )

@@ -14,20 +14,29 @@ public enum DidYouMean {
     /// Candidates folded once, for a caller that asks often (the parser, for every word
     /// that stands where a keyword belongs).
     public struct Table: Sendable {
-        let entries: [(name: String, folded: [UInt8])]
+        /// By first letter: a typo keeps the word's first letter (`udvlag`, `chek`, `jsn`), and
+        /// comparing only with candidates that share it makes a miss cheap, which the parser
+        /// needs (it asks for every lower-case word where a keyword may stand).
+        let entries: [UInt8: [(name: String, folded: [UInt8])]]
 
         public init(_ candidates: some Sequence<String>) {
-            entries = candidates.map { ($0, DidYouMean.fold($0)) }
+            var entries: [UInt8: [(name: String, folded: [UInt8])]] = [:]
+            for candidate in candidates {
+                let folded = DidYouMean.fold(candidate)
+                guard let first = folded.first else { continue }
+                entries[first, default: []].append((candidate, folded))
+            }
+            self.entries = entries
         }
 
         /// The first of the nearest candidates, if it is close enough to be a likely typo:
         /// a third of the word's letters may be wrong (one at least, three at most).
         public func nearest(to typed: String) -> String? {
             let folded = DidYouMean.fold(typed)
-            guard !folded.isEmpty else { return nil }
+            guard let first = folded.first, let sameStart = entries[first] else { return nil }
             let limit = max(1, min(3, folded.count / 3))
             var best: (candidate: String, distance: Int)?
-            for (name, other) in entries where abs(other.count - folded.count) <= limit {
+            for (name, other) in sameStart where abs(other.count - folded.count) <= limit {
                 let distance = DidYouMean.editDistance(folded, other, limit: limit)
                 if distance <= limit, best == nil || distance < best!.distance {
                     best = (name, distance)

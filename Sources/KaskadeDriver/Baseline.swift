@@ -25,7 +25,8 @@ public struct Baseline: Codable, Sendable {
     }
 
     public static func read(_ path: String) throws -> Baseline {
-        guard let data = FileManager.default.contents(atPath: path) else { throw LoadError("\(path): cannot read the baseline") }
+        // Bounded like a plan file: a baseline named /dev/zero must not be read for ever.
+        let data = Data(try FileIO.readWhole(path, maxBytes: Limits().maxFileBytes).bytes)
         do {
             return try JSONDecoder().decode(Baseline.self, from: data)
         } catch {

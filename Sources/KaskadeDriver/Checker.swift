@@ -76,6 +76,13 @@ public enum Checker {
 
     public static func check(_ sources: SourceSet, options: CheckOptions, timings: inout Timings) -> CheckResult {
         let (plan, early) = parse(sources, options: options, timings: &timings)
+        return judge(plan, early, sources: sources, options: options, timings: &timings)
+    }
+
+    /// The rules and the plan's configuration over a resolved plan, and the report: the part
+    /// of the pipeline after resolving, shared by every way of getting there.
+    static func judge(_ plan: Plan, _ early: [Diagnostic], sources: SourceSet, options: CheckOptions,
+                      timings: inout Timings) -> CheckResult {
         // A plan that could not be read in full is not judged against the cascade: its
         // duties would be reported missing where only the syntax is wrong.
         let readable = !early.contains { $0.rule.number < 100 }

@@ -24,6 +24,8 @@ public struct FormatRequest: Sendable {
     public var toStandardOutput = false
     /// Colour in the findings of files that do not parse.
     public var useColor = false
+    /// Larger files are refused (`--max-file-size`), whatever kind of file they are.
+    public var maxFileBytes = Limits().maxFileBytes
     /// Called with the path just before a file is replaced (the tests make files vanish here).
     public var beforeReplace: (@Sendable (String) -> Void)?
 
@@ -46,7 +48,7 @@ public struct FormatRunResult: Sendable {
     mutating func fail(_ code: Int32) { status = max(status, code) }
 
     mutating func error(_ message: String, _ code: Int32) {
-        errors += "kaskade fmt: " + message + "\n"
+        errors += "kaskade: error: fmt: " + message + "\n"
         fail(code)
     }
 }
@@ -54,13 +56,18 @@ public struct FormatRunResult: Sendable {
 public enum FormatFiles {
     /// Formats every file the arguments name (`-` is standard input, read by `standardInput`).
     public static func run(_ arguments: [String], _ request: FormatRequest,
-                           standardInput: () -> [UInt8] = { Array(FileIO.readToEnd(FileHandle.standardInput)) })
+                           standardInput: (() throws -> [UInt8])? = nil)
         -> FormatRunResult
     {
         var result = FormatRunResult()
         for argument in arguments {
             if argument == "-" {
-                formatStandardInput(standardInput(), request, into: &result)
+                do {
+                    let bytes = try standardInput?() ?? FileIO.readBounded(STDIN_FILENO, path: "<stdin>", maxBytes: request.maxFileBytes)
+                    formatStandardInput(bytes, request, into: &result)
+                } catch {
+                    result.error("\(error)", 2)
+                }
                 continue
             }
             let paths: [String]
@@ -115,7 +122,7 @@ public enum FormatFiles {
     private static func formatFile(_ path: String, _ request: FormatRequest, into result: inout FormatRunResult) {
         let original: ReadFile
         do {
-            original = try ReadFile(path)
+            original = try ReadFile(path, maxBytes: request.maxFileBytes)
         } catch let error as LoadError {
             result.error(error.description, 2)
             return
@@ -174,9 +181,9 @@ public enum FormatFiles {
         var bytes: [UInt8]
         var status: stat
 
-        init(_ path: String) throws {
+        init(_ path: String, maxBytes: Int) throws {
             self.path = path
-            (bytes, status) = try FileIO.readWhole(path)
+            (bytes, status) = try FileIO.readWhole(path, maxBytes: maxBytes)
         }
     }
 

@@ -119,8 +119,9 @@ public struct Resolver {
     private mutating func placedSpec(_ node: StatementNode, in tree: SyntaxTree, keywordSpan: Span, context: Context) -> StatementSpec? {
         let spec = Schema.spec(node.keyword)
         if let spec, spec.places.contains(context.keyword) { return spec }
-        // After an unclosed block everything that follows is misplaced; K006 has said so.
-        if tree.hasUnclosedBlock { return nil }
+        // After an unclosed block everything that follows is misplaced; K006 has said so. A
+        // broken statement (a misspelled keyword read as its guess, say) has its K005 already.
+        if tree.hasUnclosedBlock || node.isBroken { return nil }
         typealias Says = MisplacedStatement.Says
         let here: Says.Place = context.keyword == .none ? .topLevel : .inside(keyword: context.keyword.danish)
         if let spec {

@@ -66,6 +66,10 @@ public final class StatementSpec: Sendable {
     }
 
     public func hasProperty(_ keyword: Keyword) -> Bool { propertyMask.contains(keyword) }
+
+    /// "at the top level" or "in `område`, `virksomhed` or `afdeling`", in English, for the
+    /// language server's hover (K101 says it through its own messages).
+    public var placeDescription: String { SchemaPhrase.places(places).text(.english) }
 }
 
 public enum Schema {

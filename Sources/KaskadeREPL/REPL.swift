@@ -5,6 +5,7 @@
 import CLibEdit
 import Foundation
 import KaskadeDiagnostics
+import KaskadeDriver
 import KaskadeQuery
 
 public final class REPL {
@@ -144,7 +145,14 @@ public final class REPL {
     /// `:read FILE`: every entry of the file, in order; false if one failed.
     private func read(_ path: String) throws -> Bool {
         guard readDepth < 8 else { throw QueryError("\(path): `:read` nested too deeply") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw QueryError("\(path): cannot be read") }
+        // Bounded like a plan file: `:read /dev/zero` must not read for ever.
+        let data: Data
+        do {
+            data = Data(try FileIO.readWhole(path, maxBytes: Limits().maxFileBytes).bytes)
+        } catch let error as LoadError {
+            let reason = error.description.hasPrefix(path + ": ") ? String(error.description.dropFirst(path.count + 2)) : error.description
+            throw QueryError("\(path): cannot be read (\(reason))")
+        }
         let before = failed
         failed = false
         readDepth += 1

@@ -36,6 +36,7 @@ struct CalendarCommand: ParsableCommand {
 
     func run() throws {
         let result = try loadForExport(plans, command: "calendar")
+        if let unit, let problem = UnitFilter.unknownUnit(unit, in: result.plan) { throw exportFailed("calendar", problem) }
         do {
             let calendar = try YearCalendar(plan: result.plan, unit: unit)
             switch format {

@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import Foundation
+import KaskadeDriver
 import KaskadeFormat
 import KaskadeSyntax
 
@@ -29,6 +30,9 @@ struct Fmt: ParsableCommand {
     @Flag(help: "Print the formatted text instead of rewriting the files.")
     var stdout = false
 
+    @Option(name: .customLong("max-file-size"), help: "Refuse plan files larger than this many megabytes.")
+    var maxFileMegabytes: Int = Limits().maxFileBytes / 1_048_576
+
     @Option(help: "Respell every keyword: da (Danish), ascii or en (English).")
     var keywords: Keyword.Style?
 
@@ -36,6 +40,7 @@ struct Fmt: ParsableCommand {
         var request = FormatRequest(options: FormatOptions(keywords: keywords))
         request.check = check
         request.diff = diff
+        request.maxFileBytes = max(1, maxFileMegabytes) * 1_048_576
         request.toStandardOutput = stdout
         request.useColor = standardErrorWantsColor
         let result = FormatFiles.run(plans, request)

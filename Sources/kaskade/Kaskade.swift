@@ -12,7 +12,7 @@ struct Kaskade: ParsableCommand {
         abstract: "Check and query plans for strategic competence development.",
         version: "0.1.0",
         subcommands: [Check.self, Repl.self, Query.self, Fmt.self, Graph.self, CalendarCommand.self, Export.self, Init.self, Rapport.self,
-                      Rules.self, Explain.self, Main.self],
+                      Rules.self, Explain.self, Lsp.self, Main.self],
         defaultSubcommand: Main.self
     )
 }

@@ -39,6 +39,7 @@ struct Rapport: ParsableCommand {
         }
         let day = asOf?.day ?? Day.today()
         let result = Checker.check(sources, options: CheckOptions(asOf: day))
+        if let unit, let problem = UnitFilter.unknownUnit(unit, in: result.plan) { throw exportFailed("rapport", problem) }
         let input = ReportInput(plan: result.plan, report: result.report, export: JSONExport.document(result), asOf: day,
                                 version: Kaskade.configuration.version, unit: unit)
         let page: String

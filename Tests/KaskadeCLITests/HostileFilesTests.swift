@@ -72,3 +72,15 @@ import Testing
         #expect(run.stderr.contains("<stdin>: the file is larger than the limit"), "\(run.stderr)")
     }
 }
+
+@Suite struct BoundedReadTests {
+    @Test(.timeLimit(.minutes(1)))
+    func fmtHoldsMaxFileSizeForDevicesAndStandardInput() throws {
+        let device = try kaskade(["fmt", "--check", "/dev/zero", "--max-file-size", "1"])
+        #expect(device.status == 2)
+        #expect(device.stderr.contains("larger than the limit of 1 MB"), "\(device.stderr)")
+        let input = try kaskade(["fmt", "-", "--max-file-size", "1"], input: Data(repeating: 0x20, count: 1_048_577))
+        #expect(input.status == 2)
+        #expect(input.stderr.contains("<stdin>: the file is larger than the limit"), "\(input.stderr)")
+    }
+}

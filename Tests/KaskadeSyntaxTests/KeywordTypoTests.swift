@@ -32,6 +32,7 @@ import Testing
         let found = findings(text)
         let k005 = try #require(found.first { $0.rule == RuleCode(5) }, "\(found.map(\.message))")
         #expect(k005.message == "`\(typo)` is not a statement keyword; did you mean `\(keyword)`?")
+        #expect(found.count == 1, "one typo is one finding, not also K101 for where its guess may not stand: \(found.map(\.message))")
         let fix = try #require(k005.fixes.first)
         #expect(fix.edits.count == 1 && fix.edits[0].replacement == keyword)
         #expect(check(text).sources.text(fix.edits[0].span) == typo)

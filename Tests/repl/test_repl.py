@@ -9,6 +9,7 @@ Each test waits for the prompt before it types, and asserts on the program's own
 (libedit redraws the line with escape codes, so the echo of what was typed is not compared).
 Histories and copies of plans go to one temporary folder, removed at the end.
 """
+import json
 import os
 import shutil
 import subprocess
@@ -301,6 +302,25 @@ def default_command_opens_the_repl_on_a_terminal():
     child.expect_exact("errors")  # the summary line of the check
     child.expect_exact(PROMPT)
     run(child, "why PD", "serves BY1")
+    quit_(child)
+
+
+@test
+def opening_a_plan_with_errors_lists_a_screenful_of_them():
+    env = dict(os.environ, TERM="xterm", LANG="C.UTF-8", NO_COLOR="1",
+               KASKADE_HISTORY=os.path.join(scratch(), "history"))
+    # 10 rows: the summary, 6 findings, the count of the others, and the prompt fit.
+    child = pexpect.spawn(BINARY, ["examples/broken"], cwd=ROOT, env=env, encoding="utf-8", timeout=20,
+                          dimensions=(10, 160))
+    # As many findings as `check` reports: the summary says how many, the screen shows 6.
+    check = subprocess.run([BINARY, "check", "examples/broken", "--format", "json"], capture_output=True,
+                           text=True, cwd=ROOT, timeout=60)
+    summary = json.loads(check.stdout)["summary"]
+    total = summary["errors"] + summary["warnings"] + summary["infos"]
+    child.expect_exact(f"{summary['errors']} errors, {summary['warnings']} warnings, {summary['infos']} infos")
+    child.expect_exact("info[K207]")
+    child.expect_exact(f"… and {total - 6} more findings (`check` lists them all)")
+    child.expect_exact(PROMPT)
     quit_(child)
 
 

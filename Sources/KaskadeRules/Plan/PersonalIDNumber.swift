@@ -7,7 +7,7 @@ import KaskadeSyntax
 enum PersonalIDNumber: CascadeRule {
     static let description = RuleDescription(110, "personal-id-number", .error,
              "Something shaped like a Danish CPR number (DDMMYY-NNNN or DDMMYYNNNN with a valid date) anywhere in the source, comments included.",
-             notes: "The number is masked in every output (`010190-****`), and the source line shown under the finding is masked too.",
+             notes: "The number is masked in every output (`******-****`: the date of birth is personal data too), and the source line shown under the finding is masked too.",
              triggering: ["plan \"P\" år 2027\n# Peter: ↓010190-1234\n", "plan \"P\" år 2027 # ↓3112991234\n"],
              nonTriggering: ["plan \"P\" år 2027\n# telefon 4812-3456, sag 3213991234\n"])
 
