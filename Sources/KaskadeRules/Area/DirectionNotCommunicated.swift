@@ -75,11 +75,12 @@ enum DirectionNotCommunicated: CascadeRule {
         let goals = plan.units[area].goals.prefix(2).map { plan.goals[$0].id }.joined(separator: ", ")
         let date = stepOne?.date.map { "\($0 + 30)" } ?? "\(plan.year ?? 2027)-01-15"
         let audience = unreached.count == all ? "lederne" : unreached.map { plan.units[$0].id }.joined(separator: ", ")
-        let statement = "drøftelse \(date) med \(audience) om \(goals.isEmpty ? "<area goals>" : goals)"
+        let statement = "drøftelse \(date) med \(audience) om \(goals)"
         context.report(description, Says.notPassedOn(area: plan.unitLabel(area), units: names, more: max(unreached.count - 5, 0)),
                        at: plan.units[area].nameSpan, label: Says.directionNotPassedOn,
                        secondary: stepOne.map { [context.label(plan.events[$0.event].keywordSpan, Says.stepOneIsHere)] } ?? [],
-                       help: Says.addStatementTo(statement: statement, area: plan.units[area].id),
+                       help: goals.isEmpty ? Says.addDiscussionAboutGoals(date: date, audience: audience, area: plan.units[area].id)
+                           : Says.addStatementTo(statement: statement, area: plan.units[area].id),
                        fixes: goals.isEmpty ? [] : context.addingLine(statement, to: area, title: Says.addStatement(statement: statement)),
                        subject: area)
     }
@@ -91,6 +92,8 @@ enum DirectionNotCommunicated: CascadeRule {
         case directionNotPassedOn
         case stepOneIsHere
         case addStatementTo(statement: String, area: String)
+        /// The help where the area has no goals to name: a placeholder stands for them.
+        case addDiscussionAboutGoals(date: String, audience: String, area: String)
         case addStatement(statement: String)
 
         func text(_ language: Language) -> String {
@@ -103,6 +106,7 @@ enum DirectionNotCommunicated: CascadeRule {
                 case .directionNotPassedOn: "direction not passed on"
                 case .stepOneIsHere: "step 1 is here"
                 case let .addStatementTo(statement, area): "add `\(statement)` to område \(area)"
+                case let .addDiscussionAboutGoals(date, audience, area): "add `drøftelse \(date) med \(audience) om <area goals>` to område \(area)"
                 case let .addStatement(statement): "add `\(statement)`"
                 }
             }

@@ -31,7 +31,7 @@ enum FollowUpWithoutGoals: CascadeRule {
             let goals = plan.units[event.owner].goals.prefix(1).map { plan.goals[$0].id }
             context.report(description, Says.namesNoGoal(date: event.date, area: plan.units[event.owner].id),
                            at: event.keywordSpan, label: Says.aboutNoGoal,
-                           help: Says.sayWhichGoals(example: goals.first ?? "<area goal>"), subject: event.owner)
+                           help: Says.sayWhichGoals(example: goals.first), subject: event.owner)
         }
     }
 
@@ -39,7 +39,8 @@ enum FollowUpWithoutGoals: CascadeRule {
     enum Says: Message {
         case namesNoGoal(date: Day?, area: String)
         case aboutNoGoal
-        case sayWhichGoals(example: String)
+        /// `example` is nil where the area has no goal to name.
+        case sayWhichGoals(example: String?)
 
         func text(_ language: Language) -> String {
             switch language {
@@ -47,7 +48,7 @@ enum FollowUpWithoutGoals: CascadeRule {
                 return switch self {
                 case let .namesNoGoal(date, area): "the follow-up on \(date.map { "\($0)" } ?? "undated") in område \(area) names no goal in `om`"
                 case .aboutNoGoal: "about no goal"
-                case let .sayWhichGoals(example): "say which goals it follows up on: `om \(example)`"
+                case let .sayWhichGoals(example): "say which goals it follows up on: `om \(example ?? "<area goal>")`"
                 }
             }
         }

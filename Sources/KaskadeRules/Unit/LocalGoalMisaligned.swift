@@ -60,7 +60,7 @@ enum LocalGoalMisaligned: CascadeRule {
             let areaGoals = plan.area(of: unit).map { Set(plan.units[$0].goals) } ?? []
             let areaID = plan.area(of: unit).map { plan.units[$0].id } ?? "?"
             if plan.units[unit].goals.isEmpty {
-                let suggestion = areaGoals.min().map { plan.goals[$0].id } ?? "<area goal>"
+                let suggestion = areaGoals.min().map { plan.goals[$0].id }
                 context.report(description, Says.noGoal(unit: plan.unitLabel(unit)),
                                at: plan.units[unit].nameSpan, label: Says.noLocalGoal,
                                help: Says.addGoal(unit: plan.units[unit].id, follows: suggestion), subject: unit)
@@ -82,7 +82,8 @@ enum LocalGoalMisaligned: CascadeRule {
     enum Says: Message {
         case noGoal(unit: String)
         case noLocalGoal
-        case addGoal(unit: String, follows: String)
+        /// `follows` is nil where the area has no goal to name.
+        case addGoal(unit: String, follows: String?)
         case leadsToNoAreaGoal(goal: String, unit: String)
         case leadsElsewhere(goal: String, unit: String, reached: [String], area: String)
         case misaligned
@@ -94,7 +95,7 @@ enum LocalGoalMisaligned: CascadeRule {
                 return switch self {
                 case let .noGoal(unit): "\(unit) sets no goal of its own"
                 case .noLocalGoal: "no local `mål`"
-                case let .addGoal(unit, follows): "add `mål \(unit)1 \"…\" følger \(follows)`"
+                case let .addGoal(unit, follows): "add `mål \(unit)1 \"…\" følger \(follows ?? "<area goal>")`"
                 case let .leadsToNoAreaGoal(goal, unit): "local goal \(goal) of \(unit) leads back to no area goal"
                 case let .leadsElsewhere(goal, unit, reached, area):
                     "local goal \(goal) of \(unit) leads back to \(reached.joined(separator: ", ")), not to a goal of its own område \(area)"
