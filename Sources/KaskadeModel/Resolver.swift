@@ -12,6 +12,11 @@ import KaskadeDiagnostics
 import KaskadeSyntax
 
 public struct Resolver {
+    /// The language the structure and name findings (of the resolver and the statement
+    /// reader) are rendered in. There is only English yet; once Danish exists, the caller
+    /// chooses it.
+    static let language: Language = .english
+
     private var plan: Plan
     private var sink = DiagnosticSink()
     private var pending: [PendingReference] = []
@@ -117,17 +122,17 @@ public struct Resolver {
         // After an unclosed block everything that follows is misplaced; K006 has said so. A
         // broken statement (a misspelled keyword read as its guess, say) has its K005 already.
         if tree.hasUnclosedBlock || node.isBroken { return nil }
-        let here = context.keyword == .none ? "at the top level" : "in `\(context.keyword.danish)`"
-        let place = context.keyword == .none ? "the top level" : "`\(context.keyword.danish)`"
+        typealias Says = MisplacedStatement.Says
+        let here: Says.Place = context.keyword == .none ? .topLevel : .inside(keyword: context.keyword.danish)
         if let spec {
-            sink.report(MisplacedStatement.description, "`\(node.keyword.danish)` may not stand \(here); it may stand \(spec.placeDescription)",
-                        at: keywordSpan, label: "not allowed \(here)",
-                        help: "move it \(spec.placeDescription.replacingOccurrences(of: "in `", with: "into `"))")
+            sink.report(MisplacedStatement.description, Says.mayNotStand(keyword: node.keyword.danish, here: here, allowed: .places(spec.places)),
+                        at: keywordSpan, label: Says.notAllowed(here),
+                        help: Says.moveIt(allowed: .places(spec.places)), in: Resolver.language)
         } else {
-            let owners = Schema.statements.filter { $0.property(node.keyword) != nil }.map { "`\($0.keyword.danish)`" }
-            sink.report(MisplacedStatement.description, "`\(node.keyword.danish)` is a property, and \(place) does not take it",
-                        at: keywordSpan, label: "not allowed \(here)",
-                        help: owners.isEmpty ? nil : "it is a property of " + owners.joined(separator: ", "))
+            let owners = Schema.statements.filter { $0.property(node.keyword) != nil }.map { $0.keyword.danish }
+            sink.report(MisplacedStatement.description, Says.isAProperty(keyword: node.keyword.danish, place: here),
+                        at: keywordSpan, label: Says.notAllowed(here),
+                        help: owners.isEmpty ? nil : Says.propertyOf(owners: owners), in: Resolver.language)
         }
         return nil
     }
@@ -172,9 +177,9 @@ public struct Resolver {
             plan.goals.append(goal)
             plan.units[owner].goals.append(index)
             if s.has(.foelger) {} else if plan.units[owner].kind == .committee {
-                sink.report(MissingProperty.description, "goal \(goal.id) \"\(goal.title)\" of a committee names no goal it `følger`",
-                            at: goal.nameSpan, label: "follows nothing",
-                            help: "every goal except a council's names what it follows: add `følger` and a council goal")
+                sink.report(MissingProperty.description, MissingProperty.Says.committeeGoalFollowsNothing(goal: goal.id, title: goal.title),
+                            at: goal.nameSpan, label: MissingProperty.Says.followsNothing,
+                            help: MissingProperty.Says.everyGoalFollows, in: Resolver.language)
             }
             register(s, EntityRef(kind: .maal, index: index))
             record(s, .foelger, .goalFollows(index))
@@ -234,9 +239,9 @@ public struct Resolver {
                 if rules[rule]?.parameters.contains(Keyword.varsel.danish) ?? false {
                     setting.notice = notice
                 } else if let span = s.keywordSpan(.varsel) {
-                    sink.report(RuleParameter.description, "\(rule.code) takes no parameter `varsel`; only K405 does",
-                                at: span, label: "not a parameter of \(rule.code)",
-                                help: "remove `varsel …` from this `regel`")
+                    sink.report(RuleParameter.description, RuleParameter.Says.noParameter(rule: rule.code),
+                                at: span, label: RuleParameter.Says.notAParameter(rule: rule.code),
+                                help: RuleParameter.Says.removeNotice, in: Resolver.language)
                 }
             }
             plan.settings.append(setting)
@@ -273,10 +278,10 @@ public struct Resolver {
         }
         let index = plan.units.count
         if kind == .board, let first = plan.board {
-            sink.report(MisplacedStatement.description, "the plan has a second `direktion`; there is at most one",
-                        at: keywordSpan, label: "second direktion",
-                        secondary: [Label(plan.units[first].nameSpan, "the first direktion")],
-                        help: "merge the two into one `direktion`")
+            sink.report(MisplacedStatement.description, MisplacedStatement.Says.secondBoard,
+                        at: keywordSpan, label: MisplacedStatement.Says.secondBoardLabel,
+                        secondary: [Label(plan.units[first].nameSpan, MisplacedStatement.Says.firstBoard, in: Resolver.language)],
+                        help: MisplacedStatement.Says.mergeBoards, in: Resolver.language)
         }
         var unit = Unit(id: s.id ?? "", title: s.title ?? "", kind: kind, nameSpan: s.idSpan ?? keywordSpan,
                         keywordSpan: keywordSpan, extent: s.extent, parent: parent)
@@ -309,10 +314,10 @@ public struct Resolver {
             let word = value.keyword
             // A direktion meets the heads of area, an område its leaders (rules.md K201, K304).
             if kind == .discussion, let wanted = Resolver.audienceWord(for: plan.units[owner].kind), word != wanted {
-                sink.report(WrongKind.description, "`\(word.danish)` is not who a \(plan.units[owner].kind.keyword.danish)'s `drøftelse` is with: it meets `\(wanted.danish)`",
-                            at: s.tree.span(of: value), label: "not `\(wanted.danish)`",
-                            help: "write `med \(wanted.danish)`, or name the units it meets",
-                            fixes: [Fix("write `med \(wanted.danish)`", [Edit(s.tree.span(of: value), wanted.danish)])])
+                sink.report(WrongKind.description, WrongKind.Says.notAudience(word: word.danish, owner: plan.units[owner].kind.keyword.danish, wanted: wanted.danish),
+                            at: s.tree.span(of: value), label: WrongKind.Says.notWanted(wanted: wanted.danish),
+                            help: WrongKind.Says.writeWithOrName(wanted: wanted.danish),
+                            fixes: [Fix(WrongKind.Says.writeWith(wanted: wanted.danish), [Edit(s.tree.span(of: value), wanted.danish)], in: Resolver.language)], in: Resolver.language)
                 continue
             }
             event.audience = word == .chefgruppen ? .heads : word == .lederne ? .leaders : event.audience
@@ -326,10 +331,10 @@ public struct Resolver {
 
     private mutating func defineKompus(_ s: StatementReader, keywordSpan: Span, unit: Int) {
         if let existing = plan.units[unit].kompus {
-            sink.report(PropertyRepeated.description, "\(plan.unitLabel(unit)) has a second `kompus`; a unit has one",
-                        at: keywordSpan, label: "second kompus",
-                        secondary: [Label(plan.kompuses[existing].keywordSpan, "the first kompus")],
-                        help: "merge the two `kompus` statements")
+            sink.report(PropertyRepeated.description, PropertyRepeated.Says.secondKompus(unit: plan.unitLabel(unit)),
+                        at: keywordSpan, label: PropertyRepeated.Says.secondKompusLabel,
+                        secondary: [Label(plan.kompuses[existing].keywordSpan, PropertyRepeated.Says.firstKompus, in: Resolver.language)],
+                        help: PropertyRepeated.Says.mergeKompus, in: Resolver.language)
             return
         }
         let index = plan.kompuses.count
@@ -353,13 +358,13 @@ public struct Resolver {
         guard let text = s.ruleText, let span = s.ruleSpan else { return nil }
         guard let rule = rules.lookup(text) else {
             let nearest = Spelling.nearest(to: text, among: rules.spellings)
-            sink.report(UnknownRule.description, "there is no rule `\(text)`", at: span, label: "unknown rule",
-                        help: nearest.map { "did you mean `\($0)`? `kaskade rules` lists them all" } ?? "`kaskade rules` lists the rules")
+            sink.report(UnknownRule.description, UnknownRule.Says.noRule(text), at: span, label: UnknownRule.Says.unknownRule,
+                        help: nearest.map { UnknownRule.Says.didYouMean($0) } ?? UnknownRule.Says.rulesListsThem, in: Resolver.language)
             return nil
         }
         guard rule.isConfigurable else {
-            sink.report(WrongValue.description, "\(rule.code) (\(rule.name)) is a syntax or name rule and cannot be turned off or excepted",
-                        at: span, label: "cannot be configured", help: "fix the plan instead")
+            sink.report(WrongValue.description, WrongValue.Says.cannotConfigure(code: rule.code, name: rule.name),
+                        at: span, label: WrongValue.Says.cannotBeConfigured, help: WrongValue.Says.fixThePlan, in: Resolver.language)
             return nil
         }
         return rule.rule
@@ -371,10 +376,10 @@ public struct Resolver {
         guard let id = s.id, let span = s.idSpan else { return }
         if let existing = plan.names[id] {
             let first = existing.index >= 0 ? definitionSpan(existing) : unusableDefinitions[id]
-            sink.report(DuplicateName.description, "`\(id)` is defined twice; names are unique across the whole plan",
-                        at: span, label: "second definition",
-                        secondary: first.map { [Label($0, "first defined here")] } ?? [],
-                        help: "give one of them another name")
+            sink.report(DuplicateName.description, DuplicateName.Says.definedTwice(id),
+                        at: span, label: DuplicateName.Says.secondDefinition,
+                        secondary: first.map { [Label($0, DuplicateName.Says.firstDefinedHere, in: Resolver.language)] } ?? [],
+                        help: DuplicateName.Says.giveAnotherName, in: Resolver.language)
             return
         }
         plan.names[id] = ref
@@ -405,14 +410,14 @@ public struct Resolver {
         if planHeaders.isEmpty, let tree = plan.trees.first(where: { !$0.statements.isEmpty }) ?? plan.trees.first {
             // Point at the first statement, where the header belongs.
             let first = tree.statements.first.map { tree.span($0.name) } ?? Span(file: tree.file, start: 0, end: 0)
-            sink.report(PlanHeader.description, "the plan has no `plan` statement",
-                        at: first, label: "no plan header before this",
-                        help: "start the first file with `plan \"Allerød Kommune\" år 2027`")
+            sink.report(PlanHeader.description, PlanHeader.Says.noHeader,
+                        at: first, label: PlanHeader.Says.noHeaderBefore,
+                        help: PlanHeader.Says.startWithHeader, in: Resolver.language)
         }
         for extra in planHeaders.dropFirst() {
-            sink.report(PlanHeader.description, "the plan has more than one `plan` statement", at: extra,
-                        label: "second plan header", secondary: [Label(planHeaders[0], "the first")],
-                        help: "keep one `plan` statement for the whole plan")
+            sink.report(PlanHeader.description, PlanHeader.Says.moreThanOne, at: extra,
+                        label: PlanHeader.Says.secondHeader, secondary: [Label(planHeaders[0], PlanHeader.Says.theFirst, in: Resolver.language)],
+                        help: PlanHeader.Says.keepOne, in: Resolver.language)
         }
     }
 
@@ -445,21 +450,21 @@ public struct Resolver {
 
     /// The entity a reference names; reports K105 or K106 when there is none of the right kind.
     private mutating func lookup(_ reference: PendingReference) -> Reference? {
-        let wanted = reference.kinds.keywords.map { "`\($0.danish)`" }.joined(separator: " or ")
+        let wanted = reference.kinds.keywords.map(\.danish)
         guard let ref = plan.names[reference.name] else {
             let candidates = plan.names.compactMap { reference.kinds.contains($0.value.kind) ? $0.key : nil }
             let nearest = Spelling.nearest(to: reference.name, among: candidates)
-            sink.report(UnknownName.description, "no statement is named `\(reference.name)`", at: reference.span,
-                        label: "unknown name",
-                        help: nearest.map { "did you mean `\($0)`?" } ?? "define a \(wanted) named `\(reference.name)`, or correct the name",
-                        fixes: nearest.map { [Fix("change `\(reference.name)` to `\($0)`", [Edit(reference.span, $0)])] } ?? [])
+            sink.report(UnknownName.description, UnknownName.Says.noStatementNamed(reference.name), at: reference.span,
+                        label: UnknownName.Says.unknownName,
+                        help: nearest.map { UnknownName.Says.didYouMean($0) } ?? UnknownName.Says.defineOrCorrect(wanted: wanted, name: reference.name),
+                        fixes: nearest.map { [Fix(UnknownName.Says.change(name: reference.name, to: $0), [Edit(reference.span, $0)], in: Resolver.language)] } ?? [], in: Resolver.language)
             return nil
         }
         guard reference.kinds.contains(ref.kind) else {
-            sink.report(WrongKind.description, "`\(reference.name)` is a `\(ref.kind.danish)`, but `\(reference.property.danish)` here takes \(wanted)",
-                        at: reference.span, label: "a `\(ref.kind.danish)`",
-                        secondary: ref.index >= 0 ? [Label(definitionSpan(ref), "defined here")] : [],
-                        help: "name a \(wanted) instead")
+            sink.report(WrongKind.description, WrongKind.Says.isA(name: reference.name, kind: ref.kind.danish, property: reference.property.danish, wanted: wanted),
+                        at: reference.span, label: WrongKind.Says.aKind(kind: ref.kind.danish),
+                        secondary: ref.index >= 0 ? [Label(definitionSpan(ref), WrongKind.Says.definedHere, in: Resolver.language)] : [],
+                        help: WrongKind.Says.nameAInstead(wanted: wanted), in: Resolver.language)
             return nil
         }
         guard ref.index >= 0 else { return nil }
@@ -508,11 +513,11 @@ public struct Resolver {
                 let fits = ownerKind == .board ? plan.units[unit].kind == .area
                     : plan.units[unit].kind.isLocal && plan.area(of: unit) == owner
                 if fits { kept.append(reference); continue }
-                let wanted = ownerKind == .board ? "`chefgruppen` or områder" : "`lederne` or units of område \(plan.units[owner].id)"
-                sink.report(WrongKind.description, "\(plan.unitLabel(unit)) is not someone a \(ownerKind.keyword.danish)'s `drøftelse` is with: `med` here names \(wanted)",
-                            at: reference.span, label: "not \(ownerKind == .board ? "an område" : "a unit of \(plan.units[owner].id)")",
-                            secondary: [Label(plan.units[unit].nameSpan, "defined here")],
-                            help: "name \(wanted) instead")
+                let area = ownerKind == .board ? nil : plan.units[owner].id
+                sink.report(WrongKind.description, WrongKind.Says.notMet(unit: plan.unitLabel(unit), owner: ownerKind.keyword.danish, area: area),
+                            at: reference.span, label: WrongKind.Says.notMetLabel(area: area),
+                            secondary: [Label(plan.units[unit].nameSpan, WrongKind.Says.definedHere, in: Resolver.language)],
+                            help: WrongKind.Says.nameMetInstead(area: area), in: Resolver.language)
                 kept.hasUnresolved = true
             }
             plan.events[index].with = kept

@@ -32,21 +32,6 @@ public enum ValueType: Sendable, Equatable {
     case audience
     /// Units by name (the `med` of a follow-up).
     case units
-
-    /// How the type is named in "expected …" messages.
-    public var description: String {
-        switch self {
-        case .number: "a number"
-        case .string: "a string"
-        case .date: "a date (YYYY-MM-DD or YYYY-Www)"
-        case .range: "a period (such as 2027-03-15..2027-04-30)"
-        case .duration: "a duration (such as 14 dage)"
-        case .ref(let kinds): "the name of " + kinds.keywords.map { "a `\($0.danish)`" }.joined(separator: " or ")
-        case .oneOf(let words): words.keywords.map { "`\($0.danish)`" }.joined(separator: ", ")
-        case .audience: "`chefgruppen`, `lederne` or the names of units"
-        case .units: "the names of units (virksomhed or afdeling)"
-        }
-    }
 }
 
 public struct PropertySpec: Sendable {
@@ -82,12 +67,9 @@ public final class StatementSpec: Sendable {
 
     public func hasProperty(_ keyword: Keyword) -> Bool { propertyMask.contains(keyword) }
 
-    /// The phrase "at the top level" or "in `område`, `virksomhed` or `afdeling`" for K101.
-    public var placeDescription: String {
-        if places == [.none] { return "at the top level" }
-        let names = places.map { $0 == .none ? "the top level" : "`\($0.danish)`" }
-        return "in " + (names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!)
-    }
+    /// "at the top level" or "in `område`, `virksomhed` or `afdeling`", in English, for the
+    /// language server's hover (K101 says it through its own messages).
+    public var placeDescription: String { SchemaPhrase.places(places).text(.english) }
 }
 
 public enum Schema {

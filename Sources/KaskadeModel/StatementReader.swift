@@ -70,9 +70,9 @@ struct StatementReader {
         for (position, type) in spec.arguments.enumerated() {
             guard position < values.count else {
                 if type != .optionalTitle {
-                    sink.report(MissingProperty.description, "`\(spec.keyword.danish)` needs \(StatementReader.describe(type)) here",
-                                at: keywordSpan, label: "\(StatementReader.describe(type)) missing",
-                                help: "write it as `\(StatementReader.usage(spec))`")
+                    sink.report(MissingProperty.description, MissingProperty.Says.needsArgument(keyword: spec.keyword.danish, what: type),
+                                at: keywordSpan, label: MissingProperty.Says.argumentMissing(what: type),
+                                help: MissingProperty.Says.writeItAs(usage: StatementReader.usage(spec)), in: Resolver.language)
                 }
                 continue
             }
@@ -80,9 +80,9 @@ struct StatementReader {
         }
         if values.count > spec.arguments.count {
             let extra = values[values.startIndex + spec.arguments.count]
-            sink.report(WrongValue.description, "`\(spec.keyword.danish)` takes \(spec.arguments.isEmpty ? "no arguments" : "only " + spec.arguments.map(StatementReader.describe).joined(separator: " and "))",
-                        at: tree.span(of: extra), label: "not expected here",
-                        help: "write it as `\(StatementReader.usage(spec))`")
+            sink.report(WrongValue.description, WrongValue.Says.takesOnly(keyword: spec.keyword.danish, arguments: spec.arguments),
+                        at: tree.span(of: extra), label: WrongValue.Says.notExpectedHere,
+                        help: WrongValue.Says.writeItAs(usage: StatementReader.usage(spec)), in: Resolver.language)
         }
     }
 
@@ -104,19 +104,9 @@ struct StatementReader {
             argumentDay = reader.day(value)
             argumentDaySpan = span
         default:
-            sink.report(WrongValue.description, "`\(spec.keyword.danish)` expects \(StatementReader.describe(type)) here, found \(describe(value))",
-                        at: span, label: "expected \(StatementReader.describe(type))",
-                        help: "write it as `\(StatementReader.usage(spec))`")
-        }
-    }
-
-    static func describe(_ type: ArgumentType) -> String {
-        switch type {
-        case .id: "its name (an ID such as `LYS`)"
-        case .title, .optionalTitle: "a title in quotes"
-        case .date: "a date (YYYY-MM-DD or YYYY-Www)"
-        case .ruleID: "a rule (such as `K402`)"
-        case .reason: "a reason in quotes"
+            sink.report(WrongValue.description, WrongValue.Says.expectsHere(keyword: spec.keyword.danish, what: type, found: found(value)),
+                        at: span, label: WrongValue.Says.expected(what: .argument(type)),
+                        help: WrongValue.Says.writeItAs(usage: StatementReader.usage(spec)), in: Resolver.language)
         }
     }
 
@@ -135,15 +125,16 @@ struct StatementReader {
         return ([spec.keyword.danish] + arguments + required).joined(separator: " ")
     }
 
-    private func describe(_ value: ValueNode) -> String {
+    /// What a value is, for "found …".
+    private func found(_ value: ValueNode) -> SchemaPhrase.Found {
         switch value.kind {
-        case .identifier: "the name `\(reader.identifier(value))`"
-        case .string: "a string"
-        case .number: reader.number(value) == nil ? "a number too large (\(reader.text(value.first)))" : "the number \(reader.text(value.first))"
-        case .duration: "a duration"
-        case .when: "a date"
-        case .range: "a period"
-        case .word: "the word `\(reader.text(value.first))`"
+        case .identifier: .name(reader.identifier(value))
+        case .string: .string
+        case .number: reader.number(value) == nil ? .numberTooLarge(reader.text(value.first)) : .number(reader.text(value.first))
+        case .duration: .duration
+        case .when: .date
+        case .range: .period
+        case .word: .word(reader.text(value.first))
         }
     }
 
@@ -162,9 +153,9 @@ struct StatementReader {
             let childNode = tree.statements[child]
             guard Schema.isBlockProperty(childNode.keyword, of: spec.keyword), !childNode.isBroken else { continue }
             if childNode.hasBlock {
-                sink.report(WrongValue.description, "`\(childNode.keyword.danish)` sets a property of `\(spec.keyword.danish)` and takes no block",
+                sink.report(WrongValue.description, WrongValue.Says.takesNoBlock(property: childNode.keyword.danish, statement: spec.keyword.danish),
                             at: Span(file: tree.file, start: childNode.blockOpen, end: childNode.blockOpen + 1),
-                            label: "a block on a property", help: "move the statements of this block to where they belong")
+                            label: WrongValue.Says.blockOnProperty, help: WrongValue.Says.moveStatements, in: Resolver.language)
             }
             readProperty(childNode.keyword, span: tree.span(childNode.name),
                          values: tree.arguments(of: childNode), into: &sink)
@@ -180,10 +171,10 @@ struct StatementReader {
         for property in spec.properties where property.isRequired && self.property(property.keyword) == nil {
             // A KOMPUS without a concept is K404's finding, reported per unit.
             if spec.keyword == .kompus && property.keyword == .koncept { continue }
-            sink.report(MissingProperty.description, "`\(spec.keyword.danish)` needs `\(property.keyword.danish)`: \(property.type.description)",
-                        at: keywordSpan, label: "`\(property.keyword.danish)` missing",
-                        help: "write it as `\(StatementReader.usage(spec))`",
-                        fixes: placeholderFix(for: property))
+            sink.report(MissingProperty.description, MissingProperty.Says.needsProperty(keyword: spec.keyword.danish, property: property.keyword.danish, type: property.type),
+                        at: keywordSpan, label: MissingProperty.Says.propertyMissing(property: property.keyword.danish),
+                        help: MissingProperty.Says.writeItAs(usage: StatementReader.usage(spec)),
+                        fixes: placeholderFix(for: property), in: Resolver.language)
         }
     }
 
@@ -201,33 +192,33 @@ struct StatementReader {
         let node = self.node
         let at = node.hasBlock ? Span(file: tree.file, start: node.blockOpen, end: node.blockOpen)
                                : Span(file: tree.file, start: node.end, end: node.end)
-        return [Fix("add `\(text)`", [Edit(at, node.hasBlock ? text + " " : " " + text)])]
+        return [Fix(MissingProperty.Says.add(text: text), [Edit(at, node.hasBlock ? text + " " : " " + text)], in: Resolver.language)]
     }
 
     private mutating func readProperty(_ keyword: Keyword, span: Span, values: ArraySlice<ValueNode>, into sink: inout DiagnosticSink) {
         guard let property = spec.property(keyword) else {
-            let names = spec.properties.map { "`\($0.keyword.danish)`" }
-            sink.report(WrongValue.description, "`\(spec.keyword.danish)` has no property `\(keyword.danish)`",
-                        at: span, label: "not a property of `\(spec.keyword.danish)`",
-                        help: names.isEmpty ? "`\(spec.keyword.danish)` takes no properties" : "its properties are " + names.joined(separator: ", "))
+            let names = spec.properties.map { $0.keyword.danish }
+            sink.report(WrongValue.description, WrongValue.Says.noProperty(statement: spec.keyword.danish, property: keyword.danish),
+                        at: span, label: WrongValue.Says.notAPropertyOf(statement: spec.keyword.danish),
+                        help: names.isEmpty ? WrongValue.Says.takesNoProperties(statement: spec.keyword.danish) : WrongValue.Says.propertiesAre(names), in: Resolver.language)
             return
         }
         if let first = self.property(keyword) {
-            sink.report(PropertyRepeated.description, "`\(keyword.danish)` is set twice on this `\(spec.keyword.danish)`",
-                        at: span, label: "set again here", secondary: [Label(first.span, "first set here")],
-                        help: property.isList ? "list every value once: `\(keyword.danish) A, B`" : "keep one of them")
+            sink.report(PropertyRepeated.description, PropertyRepeated.Says.setTwice(property: keyword.danish, statement: spec.keyword.danish),
+                        at: span, label: PropertyRepeated.Says.setAgain, secondary: [Label(first.span, PropertyRepeated.Says.firstSet, in: Resolver.language)],
+                        help: property.isList ? PropertyRepeated.Says.listOnce(property: keyword.danish) : PropertyRepeated.Says.keepOne, in: Resolver.language)
             return
         }
         if values.isEmpty {
-            sink.report(WrongValue.description, "`\(keyword.danish)` needs \(property.type.description)", at: span,
-                        label: "no value", help: "write `\(keyword.danish)` followed by \(property.type.description)")
+            sink.report(WrongValue.description, WrongValue.Says.needs(property: keyword.danish, type: property.type), at: span,
+                        label: WrongValue.Says.noValue, help: WrongValue.Says.writeFollowedBy(property: keyword.danish, type: property.type), in: Resolver.language)
             properties.append(ReadProperty(keyword: keyword, span: span, values: 0..<0))
             return
         }
         let first = values.startIndex
         if !property.isList, values.count > 1 {
-            sink.report(WrongValue.description, "`\(keyword.danish)` takes one value", at: tree.span(of: values[first + 1]),
-                        label: "a second value", help: "keep one value")
+            sink.report(WrongValue.description, WrongValue.Says.takesOneValue(property: keyword.danish), at: tree.span(of: values[first + 1]),
+                        label: WrongValue.Says.secondValue, help: WrongValue.Says.keepOneValue, in: Resolver.language)
         }
         let considered = property.isList ? values : values[first...first]
         // Usually every value is good and the slice of the tree is kept as it is.
@@ -241,9 +232,9 @@ struct StatementReader {
             if accepts(property.type, value) {
                 accepted.append(value)
             } else {
-                sink.report(WrongValue.description, "`\(keyword.danish)` expects \(property.type.description), found \(describe(value))",
-                            at: tree.span(of: value), label: "expected \(property.type.description)",
-                            help: "write `\(keyword.danish)` followed by \(property.type.description)")
+                sink.report(WrongValue.description, WrongValue.Says.expects(property: keyword.danish, type: property.type, found: found(value)),
+                            at: tree.span(of: value), label: WrongValue.Says.expected(what: .value(property.type)),
+                            help: WrongValue.Says.writeFollowedBy(property: keyword.danish, type: property.type), in: Resolver.language)
             }
         }
         filteredValues.append(accepted)

@@ -16,6 +16,8 @@ public struct RuleContext: Sendable {
     public let plan: Plan
     /// `--as-of`: the day the time-dependent rules (K503, K111) compare against.
     public let asOf: Day?
+    /// The language the findings are rendered in.
+    public let language: Language
     /// The steps of the cascade (rules.md, "Steps of the cascade, defined once").
     let steps: CascadeSteps
     var sink = DiagnosticSink()
@@ -26,22 +28,30 @@ public struct RuleContext: Sendable {
     /// Goals that follow a goal not above them (K115): the alignment rules say nothing about them.
     let goalsNotUpward: Set<Int>
 
-    public init(plan: Plan, asOf: Day?) {
+    public init(plan: Plan, asOf: Day?, language: Language = .english) {
         self.plan = plan
         self.asOf = asOf
+        self.language = language
         self.steps = CascadeSteps(plan)
         self.goalsInCycles = Set(GoalGraph(plan: plan).cycles().joined())
         self.goalsNotUpward = Set(plan.goals.indices.filter { !GoalNotUpward.wrongTargets(of: $0, in: plan).isEmpty })
     }
 
     /// Reports a finding of `rule` about `subject` (the unit whose duty it is; nil for the
-    /// plan as a whole).
-    mutating func report(_ rule: RuleDescription, _ message: String, at span: Span, label: String = "",
-                         secondary: [Label] = [], help: String? = nil, fixes: [Fix] = [],
+    /// plan as a whole). The message, label and help are rendered in the context's language.
+    mutating func report(_ rule: RuleDescription, _ message: some Message, at span: Span, label: (any Message)? = nil,
+                         secondary: [Label] = [], help: (any Message)? = nil, fixes: [Fix] = [],
                          severity: Severity? = nil, subject: Int? = nil) {
-        sink.report(Diagnostic(rule, message, at: Label(span, label), secondary: secondary, help: help,
+        sink.report(Diagnostic(rule, message.text(language), at: Label(span, label?.text(language) ?? ""),
+                               secondary: secondary, help: help?.text(language),
                                fixes: fixes, severity: severity, subject: subject))
     }
+
+    /// A secondary label whose text is a message, in the context's language.
+    func label(_ span: Span, _ text: some Message) -> Label { Label(span, text, in: language) }
+
+    /// A fix whose title is a message, in the context's language.
+    func fix(_ title: some Message, _ edits: [Edit]) -> Fix { Fix(title, edits, in: language) }
 
     /// The alignment rules (K204, K302, K401) skip goals whose direction cannot be judged.
     func isJudgeable(goal: Int) -> Bool {
@@ -55,7 +65,6 @@ public struct RuleContext: Sendable {
     /// Local units: institutions and departments.
     var localUnits: [Int] { plan.units.indices.filter { plan.units[$0].kind.isLocal } }
 
-    func dateText(_ event: Int) -> String { plan.events[event].date.map { "\($0)" } ?? "undated" }
 
     /// A rule parameter set with `regel RULE varsel …`.
     func notice(for rule: RuleCode) -> Int? {
@@ -103,9 +112,9 @@ public struct RuleContext: Sendable {
     }
 
     /// A fix that adds `statement` as the first line of a unit's block.
-    func addingLine(_ statement: String, to unit: Int, title: String) -> [Fix] {
+    func addingLine(_ statement: String, to unit: Int, title: some Message) -> [Fix] {
         guard let (at, indent) = insertion(intoBlockOf: unit) else { return [] }
-        return [Fix(title, [Edit(at, indent + statement + "\n")])]
+        return [fix(title, [Edit(at, indent + statement + "\n")])]
     }
 }
 
@@ -114,8 +123,8 @@ public enum Rules {
     /// syntax errors) only the checks of the plan as text run (K107–K111, K115).
     /// The rules read the plan and nothing else, so they run side by side, each with its own
     /// sink; their findings are joined in rule order.
-    public static func check(_ plan: Plan, asOf: Day?, cascade: Bool = true) -> [Diagnostic] {
-        let shared = RuleContext(plan: plan, asOf: asOf)
+    public static func check(_ plan: Plan, asOf: Day?, cascade: Bool = true, language: Language = .english) -> [Diagnostic] {
+        let shared = RuleContext(plan: plan, asOf: asOf, language: language)
         let rules = cascade ? RuleCatalogue.checks : RuleCatalogue.planChecks
         return Parallel.map(rules.count) { index in
             var context = shared

@@ -8,6 +8,10 @@
 import KaskadeDiagnostics
 
 public struct Lexer {
+    /// The language the syntax findings (of the lexer and the parser) are rendered in. There
+    /// is only English yet; once Danish exists, the caller chooses it.
+    static let language: Language = .english
+
     public let file: FileID
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position: Int = 0
@@ -27,9 +31,9 @@ public struct Lexer {
         if let bad = Lexer.firstInvalidUTF8(UnsafeBufferPointer(rebasing: bytes[start...])).map({ $0 + start }) {
             sawInvalidUTF8 = true
             diagnostics.report(
-                InvalidUTF8.description, "the file is not valid UTF-8: the byte at offset \(bad + bomLength) (0x\(Lexer.hex(bytes[bad]))) starts no character",
-                at: span(bad, bad + 1), label: "invalid byte",
-                help: "save the file as UTF-8 (most editors call it \"UTF-8\" or \"Unicode\")")
+                InvalidUTF8.description, InvalidUTF8.Says.notUTF8(offset: bad + bomLength, hex: Lexer.hex(bytes[bad])),
+                at: span(bad, bad + 1), label: InvalidUTF8.Says.invalidByte,
+                help: InvalidUTF8.Says.saveAsUTF8, in: Lexer.language)
         }
     }
 
@@ -229,16 +233,16 @@ public struct Lexer {
         func shown(_ scalar: Unicode.Scalar) -> String {
             scalar.value < 0x20 || scalar.value == 0x7F ? "U+\(Lexer.hex(UInt8(truncatingIfNeeded: scalar.value)))" : "`\(scalar)`"
         }
-        let message: String
+        typealias Says = UnexpectedCharacter.Says
+        let message: Says
         if scalars.count == 1, let only = scalars.first {
-            message = "unexpected character \(shown(only)): it starts no token"
+            message = .unexpectedCharacter(shown(only))
         } else {
-            let first = scalars.first.map(shown) ?? ""
-            message = "\(scalars.count) unexpected characters, starting with \(first): they start no token"
+            message = .unexpectedCharacters(count: scalars.count, first: scalars.first.map(shown) ?? "")
         }
         diagnostics.report(UnexpectedCharacter.description, message,
-                           at: span(range.lowerBound, range.upperBound), label: scalars.count == 1 ? "unexpected character" : "unexpected characters",
-                           help: "remove \(scalars.count == 1 ? "it" : "them"), or put the text in quotes if it belongs to a title")
+                           at: span(range.lowerBound, range.upperBound), label: scalars.count == 1 ? Says.unexpectedCharacterLabel : Says.unexpectedCharactersLabel,
+                           help: scalars.count == 1 ? Says.removeIt : Says.removeThem, in: Lexer.language)
     }
 
     // MARK: - Numbers, dates and weeks
@@ -264,10 +268,10 @@ public struct Lexer {
     private mutating func dateToken(_ kind: TokenKind, _ start: Int, _ day: Day?) -> Token {
         if day == nil {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-            let what = kind == .date ? "date \(text) does not exist" : "week \(text) does not exist in that year"
-            diagnostics.report(InvalidDate.description, "the \(what)", at: span(start, position),
-                               label: kind == .date ? "no such date" : "no such week",
-                               help: kind == .date ? "write a real calendar date as YYYY-MM-DD" : "ISO weeks run from W01 to W52 (W53 in some years)")
+            typealias Says = InvalidDate.Says
+            diagnostics.report(InvalidDate.description, kind == .date ? Says.noSuchDate(text) : Says.noSuchWeek(text), at: span(start, position),
+                               label: kind == .date ? Says.noSuchDateLabel : Says.noSuchWeekLabel,
+                               help: kind == .date ? Says.writeRealDate : Says.isoWeeks, in: Lexer.language)
         }
         return Token(kind: kind, isInvalid: day == nil, start: Int32(start), end: Int32(position))
     }
@@ -302,9 +306,9 @@ public struct Lexer {
     private mutating func unterminatedString(_ start: Int) -> Token {
         var end = position
         if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-        diagnostics.report(UnterminatedString.description, "this string is not closed on its line",
-                           at: span(start, end), label: "string starts here",
-                           help: "close it with `\"`, or use `\"\"\"` for text over several lines")
+        diagnostics.report(UnterminatedString.description, UnterminatedString.Says.notClosedOnLine,
+                           at: span(start, end), label: UnterminatedString.Says.stringStartsHere,
+                           help: UnterminatedString.Says.closeIt, in: Lexer.language)
         return Token(kind: .string, isInvalid: true, start: Int32(start), end: Int32(end))
     }
 
@@ -341,9 +345,9 @@ public struct Lexer {
 
     private mutating func badEscape(_ start: Int, end: Int) {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        diagnostics.report(UnexpectedCharacter.description, "unknown escape `\(text)` in a string",
-                           at: span(start, end), label: "unknown escape",
-                           help: "the escapes are \\\", \\\\, \\n, \\t and \\u{…}; write \\\\ for a backslash")
+        diagnostics.report(UnexpectedCharacter.description, UnexpectedCharacter.Says.unknownEscape(text),
+                           at: span(start, end), label: UnexpectedCharacter.Says.unknownEscapeLabel,
+                           help: UnexpectedCharacter.Says.theEscapes, in: Lexer.language)
     }
 
     static func hexValue(_ byte: UInt8) -> UInt32? {
@@ -370,10 +374,10 @@ public struct Lexer {
             }
             position += 1
         }
-        diagnostics.report(UnterminatedString.description, "this `\"\"\"` string is never closed",
-                           at: span(start, start + 3), label: "string starts here",
-                           secondary: [Label(span(bytes.count, bytes.count), "the file ends here")],
-                           help: "close it with `\"\"\"` on a line of its own")
+        diagnostics.report(UnterminatedString.description, UnterminatedString.Says.blockNeverClosed,
+                           at: span(start, start + 3), label: UnterminatedString.Says.stringStartsHere,
+                           secondary: [Label(span(bytes.count, bytes.count), UnterminatedString.Says.fileEndsHere, in: Lexer.language)],
+                           help: UnterminatedString.Says.closeBlock, in: Lexer.language)
         return Token(kind: .blockString, isInvalid: true, start: Int32(start), end: Int32(bytes.count))
     }
 

@@ -110,13 +110,13 @@ public struct Parser {
 
     private func span(_ token: Token) -> Span { Span(file: tree.file, start: token.start, end: token.end) }
 
-    private func describe(_ token: Token) -> String {
+    /// The text of a token that "found …" quotes (names, keywords, numbers, dates, weeks).
+    private func quoted(_ token: Token) -> String? {
         switch token.kind {
         case .identifier, .keyword, .number, .date, .week:
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
-            return "\(token.kind.description) `\(text)`"
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
         default:
-            return token.kind.description
+            nil
         }
     }
 
@@ -143,7 +143,7 @@ public struct Parser {
             case .identifier where misspelledKeyword(among: Parser.statementSpellings) != nil:
                 parseStatement(parent: parent, depth: depth, misspelled: misspelledKeyword(among: Parser.statementSpellings))
             default:
-                expected("a statement keyword (such as `mål`, `område` or `virksomhed`)")
+                expected(.statementKeyword)
             }
         }
     }
@@ -157,7 +157,7 @@ public struct Parser {
         let index = tree.statements.count
         var keyword = token
         if let misspelled {
-            reportMisspelled(keyword, as: misspelled.spelling, what: "statement keyword")
+            reportMisspelled(keyword, as: misspelled.spelling, what: .statementKeyword)
             keyword.kind = .keyword
             keyword.keyword = misspelled.keyword
         }
@@ -171,7 +171,7 @@ public struct Parser {
         advance()
         let broken = !parseArgumentsAndProperties(index) || !parseOptionalBlock(index, depth: depth)
         if !broken, !atStatementEnd {
-            expected("the end of the statement (a new line, `;` or `}`)")
+            expected(.statementEnd)
             tree.statements[index].isBroken = true
         } else if broken || misspelled != nil {
             tree.statements[index].isBroken = true
@@ -234,19 +234,20 @@ public struct Parser {
     /// reported, fixed and read as the property, so the statement keeps what it says.
     private mutating func misspelledProperty(afterArguments: Bool) -> Keyword? {
         guard afterArguments, let (keyword, spelling) = misspelledKeyword(among: Parser.propertySpellings) else { return nil }
-        reportMisspelled(token, as: spelling, what: "property")
+        reportMisspelled(token, as: spelling, what: .property)
         token.kind = .keyword
         token.keyword = keyword
         return keyword
     }
 
-    private mutating func reportMisspelled(_ found: Token, as spelling: String, what: String) {
+    private mutating func reportMisspelled(_ found: Token, as spelling: String, what: UnexpectedToken.Says.Misspelled) {
+        typealias Says = UnexpectedToken.Says
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[found.range]), as: UTF8.self)
         let at = span(found)
-        diagnostics.report(Diagnostic(
-            UnexpectedToken.description, "`\(text)` is not a \(what); did you mean `\(spelling)`?",
-            at: Label(at, "unknown \(what)"), help: "write `\(spelling)`",
-            fixes: [Fix("Replace `\(text)` with `\(spelling)`", [Edit(at, spelling)])]))
+        diagnostics.report(UnexpectedToken.description, Says.misspelled(text: text, what: what, spelling: spelling),
+                           at: at, label: Says.unknown(what), help: Says.write(spelling: spelling),
+                           fixes: [Fix(Says.replace(text: text, spelling: spelling), [Edit(at, spelling)], in: Lexer.language)],
+                           in: Lexer.language)
     }
 
     private var lastEnd: Int32 = 0
@@ -305,9 +306,9 @@ public struct Parser {
         default:
             if let property {
                 let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[property.range]), as: UTF8.self)
-                expected("a value after `\(name)`")
+                expected(.valueAfter(property: name))
             } else {
-                expected("a value")
+                expected(.value)
             }
             return false
         }
@@ -333,7 +334,7 @@ public struct Parser {
             advance()
             skipNewlines()
             guard token.kind == .date || token.kind == .week else {
-                expected("a date or week to end the range")
+                expected(.rangeEnd)
                 return false
             }
             node.kind = .range
@@ -357,9 +358,9 @@ public struct Parser {
         let last = node.secondKind == .week ? end + 6 : end
         if last < start {
             node.isInvalid = true
-            diagnostics.report(InvalidDate.description, "this range ends (\(last)) before it starts (\(start))",
+            diagnostics.report(InvalidDate.description, InvalidDate.Says.endsBeforeStart(end: "\(last)", start: "\(start)"),
                                at: Span(file: tree.file, start: node.start, end: node.end),
-                               label: "ends before it starts", help: "swap the two ends")
+                               label: InvalidDate.Says.endsBeforeStartLabel, help: InvalidDate.Says.swapEnds, in: Lexer.language)
         }
     }
 
@@ -370,9 +371,9 @@ public struct Parser {
         tree.statements[index].blockOpen = open.start
         advance()
         if depth + 1 > maxDepth {
-            diagnostics.report(TooDeep.description, "blocks are nested deeper than \(maxDepth) levels",
-                               at: span(open), label: "block \(maxDepth + 1) levels deep",
-                               help: "a plan needs at most a handful of levels (område › virksomhed › afdeling); close the blocks that are left open")
+            diagnostics.report(TooDeep.description, TooDeep.Says.nestedTooDeep(maxDepth: maxDepth),
+                               at: span(open), label: TooDeep.Says.levelsDeep(maxDepth + 1),
+                               help: TooDeep.Says.fewLevels, in: Lexer.language)
             skipBalancedBlock(open: open)
             tree.statements[index].end = max(tree.statements[index].end, lastEnd)
             return false
@@ -401,20 +402,20 @@ public struct Parser {
         }
         let run = Span(file: tree.file, start: first.start, end: last.end)
         if count == 1 {
-            diagnostics.report(UnclosedBlock.description, "this `}` closes no block", at: run,
-                               label: "no `{` is open here", help: "remove it, or add the `{` it belongs to")
+            diagnostics.report(UnclosedBlock.description, UnclosedBlock.Says.closesNoBlock, at: run,
+                               label: UnclosedBlock.Says.noOpenBlock, help: UnclosedBlock.Says.removeIt, in: Lexer.language)
         } else {
-            diagnostics.report(UnclosedBlock.description, "these \(count) `}` close no block", at: run,
-                               label: "no `{` is open here", help: "remove them, or add the `{` they belong to")
+            diagnostics.report(UnclosedBlock.description, UnclosedBlock.Says.closeNoBlock(count: count), at: run,
+                               label: UnclosedBlock.Says.noOpenBlock, help: UnclosedBlock.Says.removeThem, in: Lexer.language)
         }
     }
 
     private mutating func reportUnclosed(_ open: Token) {
         tree.hasUnclosedBlock = true
         let endOfFile = Span(file: tree.file, start: token.start, end: token.start)
-        diagnostics.report(UnclosedBlock.description, "this `{` is never closed", at: span(open), label: "block opens here",
-                           secondary: [Label(endOfFile, "the file ends here, still inside the block")],
-                           help: "add the missing `}`")
+        diagnostics.report(UnclosedBlock.description, UnclosedBlock.Says.neverClosed, at: span(open), label: UnclosedBlock.Says.blockOpensHere,
+                           secondary: [Label(endOfFile, UnclosedBlock.Says.fileEndsInBlock, in: Lexer.language)],
+                           help: UnclosedBlock.Says.addClosingBrace, in: Lexer.language)
     }
 
     /// Skips a block too deep to parse, iteratively (no recursion on hostile input).
@@ -441,10 +442,9 @@ public struct Parser {
     // MARK: - Recovery
 
     /// Reports K005 at the current token and skips to the next statement.
-    private mutating func expected(_ what: String) {
-        let found = describe(token)
-        diagnostics.report(UnexpectedToken.description, "expected \(what), found \(found)", at: span(token),
-                           label: "unexpected here")
+    private mutating func expected(_ what: UnexpectedToken.Says.Expected) {
+        diagnostics.report(UnexpectedToken.description, UnexpectedToken.Says.expected(what, found: token.kind, text: quoted(token)), at: span(token),
+                           label: UnexpectedToken.Says.unexpectedHere, in: Lexer.language)
         synchronize()
     }
 

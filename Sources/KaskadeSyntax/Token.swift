@@ -3,25 +3,6 @@
 public enum TokenKind: UInt8, Sendable {
     case identifier, keyword, string, blockString, number, date, week
     case dotDot, leftBrace, rightBrace, comma, semicolon, newline, endOfFile
-
-    /// How the kind is named in "expected …, found …" messages.
-    public var description: String {
-        switch self {
-        case .identifier: "a name"
-        case .keyword: "a keyword"
-        case .string, .blockString: "a string"
-        case .number: "a number"
-        case .date: "a date"
-        case .week: "a week"
-        case .dotDot: "`..`"
-        case .leftBrace: "`{`"
-        case .rightBrace: "`}`"
-        case .comma: "`,`"
-        case .semicolon: "`;`"
-        case .newline: "the end of the line"
-        case .endOfFile: "the end of the file"
-        }
-    }
 }
 
 public struct Token: Sendable, Equatable {

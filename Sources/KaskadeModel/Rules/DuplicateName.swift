@@ -8,4 +8,24 @@ public enum DuplicateName {
              "Two statements with the same ID; the finding points at both.",
              triggering: ["kompetence INK \"Inklusion\"\nkompetence ↓INK \"Inklusion igen\"\n"],
              nonTriggering: ["kompetence INK \"Inklusion\"\nkompetence INK2 \"Inklusion igen\"\n"])
+
+    /// What K104 says.
+    enum Says: Message {
+        case definedTwice(String)
+        case secondDefinition
+        case firstDefinedHere
+        case giveAnotherName
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .definedTwice(id): "`\(id)` is defined twice; names are unique across the whole plan"
+                case .secondDefinition: "second definition"
+                case .firstDefinedHere: "first defined here"
+                case .giveAnotherName: "give one of them another name"
+                }
+            }
+        }
+    }
 }

@@ -8,4 +8,63 @@ public enum MisplacedStatement {
              "A statement where the schema does not allow it; the finding says where it may stand.",
              triggering: ["plan \"P\" år 2027\n↓virksomhed LYS \"Lyngehus Skole\" leder \"Peter Holm\"\n"],
              nonTriggering: ["plan \"P\" år 2027\nområde CSD \"Skole\" chef \"Anne\" udvalg BSU {\n  virksomhed LYS \"Lyngehus Skole\" leder \"Peter Holm\"\n}\n"])
+
+    /// What K101 says.
+    enum Says: Message {
+        /// Where a statement stands: at the top level, or in a statement with this keyword.
+        enum Place: Sendable {
+            case topLevel, inside(keyword: String)
+
+            /// "at the top level", "in `område`".
+            func here(_ language: Language) -> String {
+                switch language {
+                case .english:
+                    return switch self {
+                    case .topLevel: "at the top level"
+                    case let .inside(keyword): "in `\(keyword)`"
+                    }
+                }
+            }
+
+            /// "the top level", "`område`".
+            func name(_ language: Language) -> String {
+                switch language {
+                case .english:
+                    return switch self {
+                    case .topLevel: "the top level"
+                    case let .inside(keyword): "`\(keyword)`"
+                    }
+                }
+            }
+        }
+
+        /// `allowed` is where the statement may stand (`.places`).
+        case mayNotStand(keyword: String, here: Place, allowed: SchemaPhrase)
+        case notAllowed(Place)
+        case moveIt(allowed: SchemaPhrase)
+        case isAProperty(keyword: String, place: Place)
+        /// `owners` are the keywords of the statements that have the property.
+        case propertyOf(owners: [String])
+        case secondBoard
+        case secondBoardLabel
+        case firstBoard
+        case mergeBoards
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .mayNotStand(keyword, here, allowed): "`\(keyword)` may not stand \(here.here(language)); it may stand \(allowed.text(language))"
+                case let .notAllowed(here): "not allowed \(here.here(language))"
+                case let .moveIt(allowed): "move it \(allowed.text(language).replacingOccurrences(of: "in `", with: "into `"))"
+                case let .isAProperty(keyword, place): "`\(keyword)` is a property, and \(place.name(language)) does not take it"
+                case let .propertyOf(owners): "it is a property of " + owners.map { "`\($0)`" }.joined(separator: ", ")
+                case .secondBoard: "the plan has a second `direktion`; there is at most one"
+                case .secondBoardLabel: "second direktion"
+                case .firstBoard: "the first direktion"
+                case .mergeBoards: "merge the two into one `direktion`"
+                }
+            }
+        }
+    }
 }

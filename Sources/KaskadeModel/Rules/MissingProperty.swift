@@ -10,4 +10,34 @@ public enum MissingProperty {
              triggering: ["plan \"P\" år 2027\n↓område CSD \"Skole\" chef \"Anne\"\n", "↓plan \"P\"\n",
                           "plan \"P\" år 2027\nudvalg BSU \"Udvalg\"\n↓område CSD \"Skole\" udvalg BSU {\n  ↓virksomhed LYS \"Lyngehus\"\n}\n"],
              nonTriggering: ["plan \"P\" år 2027\n"])
+
+    /// What K102 says.
+    enum Says: Message {
+        case committeeGoalFollowsNothing(goal: String, title: String)
+        case followsNothing
+        case everyGoalFollows
+        case needsArgument(keyword: String, what: ArgumentType)
+        case argumentMissing(what: ArgumentType)
+        case writeItAs(usage: String)
+        case needsProperty(keyword: String, property: String, type: ValueType)
+        case propertyMissing(property: String)
+        case add(text: String)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .committeeGoalFollowsNothing(goal, title): "goal \(goal) \"\(title)\" of a committee names no goal it `følger`"
+                case .followsNothing: "follows nothing"
+                case .everyGoalFollows: "every goal except a council's names what it follows: add `følger` and a council goal"
+                case let .needsArgument(keyword, what): "`\(keyword)` needs \(SchemaPhrase.argument(what).text(language)) here"
+                case let .argumentMissing(what): "\(SchemaPhrase.argument(what).text(language)) missing"
+                case let .writeItAs(usage): "write it as `\(usage)`"
+                case let .needsProperty(keyword, property, type): "`\(keyword)` needs `\(property)`: \(SchemaPhrase.value(type).text(language))"
+                case let .propertyMissing(property): "`\(property)` missing"
+                case let .add(text): "add `\(text)`"
+                }
+            }
+        }
+    }
 }

@@ -8,4 +8,30 @@ public enum PlanHeader {
              "No `plan` statement in the plan, or more than one.",
              triggering: ["plan \"P\" år 2027\n↓plan \"Q\" år 2027\n", "↓kompetence INK \"Inklusion\"\n"],
              nonTriggering: ["plan \"P\" år 2027\nkompetence INK \"Inklusion\"\n"])
+
+    /// What K109 says.
+    enum Says: Message {
+        case noHeader
+        case noHeaderBefore
+        case startWithHeader
+        case moreThanOne
+        case secondHeader
+        case theFirst
+        case keepOne
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case .noHeader: "the plan has no `plan` statement"
+                case .noHeaderBefore: "no plan header before this"
+                case .startWithHeader: "start the first file with `plan \"Allerød Kommune\" år 2027`"
+                case .moreThanOne: "the plan has more than one `plan` statement"
+                case .secondHeader: "second plan header"
+                case .theFirst: "the first"
+                case .keepOne: "keep one `plan` statement for the whole plan"
+                }
+            }
+        }
+    }
 }

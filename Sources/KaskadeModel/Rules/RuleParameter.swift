@@ -8,4 +8,22 @@ public enum RuleParameter {
              notes: "The parameter is ignored; the rest of the `regel` (its `niveau`) still applies.",
              triggering: ["regel K402 ↓varsel 14 dage\n"],
              nonTriggering: ["regel K405 varsel 14 dage\nregel K402 niveau advarsel\n"])
+
+    /// What K116 says.
+    enum Says: Message {
+        case noParameter(rule: String)
+        case notAParameter(rule: String)
+        case removeNotice
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .noParameter(rule): "\(rule) takes no parameter `varsel`; only K405 does"
+                case let .notAParameter(rule): "not a parameter of \(rule)"
+                case .removeNotice: "remove `varsel …` from this `regel`"
+                }
+            }
+        }
+    }
 }

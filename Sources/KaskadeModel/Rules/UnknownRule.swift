@@ -8,4 +8,24 @@ public enum UnknownRule {
              notes: "Rules may be named by identifier (K402) or by name (no-proposal).",
              triggering: ["regel ↓K999 niveau fra\n"],
              nonTriggering: ["regel K502 niveau fra\nregel annual-follow-up niveau advarsel\n"])
+
+    /// What K112 says.
+    enum Says: Message {
+        case noRule(String)
+        case unknownRule
+        case didYouMean(String)
+        case rulesListsThem
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .noRule(text): "there is no rule `\(text)`"
+                case .unknownRule: "unknown rule"
+                case let .didYouMean(nearest): "did you mean `\(nearest)`? `kaskade rules` lists them all"
+                case .rulesListsThem: "`kaskade rules` lists the rules"
+                }
+            }
+        }
+    }
 }

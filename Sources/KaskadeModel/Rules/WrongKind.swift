@@ -33,4 +33,44 @@ public enum WrongKind {
                 }
                 område CSS "Sundhed" chef "Bo" udvalg SVB
                 """])
+
+    /// What K106 says.
+    enum Says: Message {
+        /// `owner` is the keyword of the unit's kind; `wanted` the audience word it meets.
+        case notAudience(word: String, owner: String, wanted: String)
+        case notWanted(wanted: String)
+        case writeWithOrName(wanted: String)
+        case writeWith(wanted: String)
+        /// `wanted` are the keywords of the kinds the property takes.
+        case isA(name: String, kind: String, property: String, wanted: [String])
+        case aKind(kind: String)
+        case definedHere
+        case nameAInstead(wanted: [String])
+        /// `area` is the område whose units an område's discussion meets; nil for the direktion's.
+        case notMet(unit: String, owner: String, area: String?)
+        case notMetLabel(area: String?)
+        case nameMetInstead(area: String?)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .notAudience(word, owner, wanted): "`\(word)` is not who a \(owner)'s `drøftelse` is with: it meets `\(wanted)`"
+                case let .notWanted(wanted): "not `\(wanted)`"
+                case let .writeWithOrName(wanted): "write `med \(wanted)`, or name the units it meets"
+                case let .writeWith(wanted): "write `med \(wanted)`"
+                case let .isA(name, kind, property, wanted): "`\(name)` is a `\(kind)`, but `\(property)` here takes \(Self.either(wanted))"
+                case let .aKind(kind): "a `\(kind)`"
+                case .definedHere: "defined here"
+                case let .nameAInstead(wanted): "name a \(Self.either(wanted)) instead"
+                case let .notMet(unit, owner, area): "\(unit) is not someone a \(owner)'s `drøftelse` is with: `med` here names \(Self.met(area))"
+                case let .notMetLabel(area): area.map { "not a unit of \($0)" } ?? "not an område"
+                case let .nameMetInstead(area): "name \(Self.met(area)) instead"
+                }
+            }
+        }
+
+        private static func either(_ keywords: [String]) -> String { keywords.map { "`\($0)`" }.joined(separator: " or ") }
+        private static func met(_ area: String?) -> String { area.map { "`lederne` or units of område \($0)" } ?? "`chefgruppen` or områder" }
+    }
 }

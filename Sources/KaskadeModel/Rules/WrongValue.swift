@@ -8,4 +8,63 @@ public enum WrongValue {
              "A value of the wrong type (a string where a date belongs, …), an unknown enumeration word, or a property the statement does not take.",
              triggering: ["plan \"P\" år ↓\"2027\"\n", "plan \"P\" år 2027\ndirektion D \"D\" {\n  drøftelse 2026-11-01 med chefgruppen om X status ↓done\n}\n"],
              nonTriggering: ["plan \"P\" år 2027\n"])
+
+    /// What K103 says.
+    enum Says: Message {
+        case cannotConfigure(code: String, name: String)
+        case cannotBeConfigured
+        case fixThePlan
+        case takesOnly(keyword: String, arguments: [ArgumentType])
+        case notExpectedHere
+        case writeItAs(usage: String)
+        /// `found` is what stands there instead.
+        case expectsHere(keyword: String, what: ArgumentType, found: SchemaPhrase.Found)
+        /// `what` is an argument's or a value's phrase.
+        case expected(what: SchemaPhrase)
+        case takesNoBlock(property: String, statement: String)
+        case blockOnProperty
+        case moveStatements
+        case noProperty(statement: String, property: String)
+        case notAPropertyOf(statement: String)
+        case takesNoProperties(statement: String)
+        case propertiesAre([String])
+        case needs(property: String, type: ValueType)
+        case noValue
+        case writeFollowedBy(property: String, type: ValueType)
+        case takesOneValue(property: String)
+        case secondValue
+        case keepOneValue
+        case expects(property: String, type: ValueType, found: SchemaPhrase.Found)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .cannotConfigure(code, name): "\(code) (\(name)) is a syntax or name rule and cannot be turned off or excepted"
+                case .cannotBeConfigured: "cannot be configured"
+                case .fixThePlan: "fix the plan instead"
+                case let .takesOnly(keyword, arguments):
+                    "`\(keyword)` takes \(arguments.isEmpty ? "no arguments" : "only " + arguments.map { SchemaPhrase.argument($0).text(language) }.joined(separator: " and "))"
+                case .notExpectedHere: "not expected here"
+                case let .writeItAs(usage): "write it as `\(usage)`"
+                case let .expectsHere(keyword, what, found): "`\(keyword)` expects \(SchemaPhrase.argument(what).text(language)) here, found \(SchemaPhrase.found(found).text(language))"
+                case let .expected(what): "expected \(what.text(language))"
+                case let .takesNoBlock(property, statement): "`\(property)` sets a property of `\(statement)` and takes no block"
+                case .blockOnProperty: "a block on a property"
+                case .moveStatements: "move the statements of this block to where they belong"
+                case let .noProperty(statement, property): "`\(statement)` has no property `\(property)`"
+                case let .notAPropertyOf(statement): "not a property of `\(statement)`"
+                case let .takesNoProperties(statement): "`\(statement)` takes no properties"
+                case let .propertiesAre(names): "its properties are " + names.map { "`\($0)`" }.joined(separator: ", ")
+                case let .needs(property, type): "`\(property)` needs \(SchemaPhrase.value(type).text(language))"
+                case .noValue: "no value"
+                case let .writeFollowedBy(property, type): "write `\(property)` followed by \(SchemaPhrase.value(type).text(language))"
+                case let .takesOneValue(property): "`\(property)` takes one value"
+                case .secondValue: "a second value"
+                case .keepOneValue: "keep one value"
+                case let .expects(property, type, found): "`\(property)` expects \(SchemaPhrase.value(type).text(language)), found \(SchemaPhrase.found(found).text(language))"
+                }
+            }
+        }
+    }
 }

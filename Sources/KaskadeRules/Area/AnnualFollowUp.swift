@@ -50,7 +50,6 @@ enum AnnualFollowUp: CascadeRule {
     /// K305: every institution of the area has a follow-up in the plan year.
     static func check(_ context: inout RuleContext) {
         let plan = context.plan
-        let year = plan.year.map(String.init) ?? "the plan year"
         for area in plan.units(.area) {
             var followed = Set<Int>()
             // A follow-up dated outside the plan year still counts (K108 reports the date).
@@ -60,11 +59,30 @@ enum AnnualFollowUp: CascadeRule {
             let about = plan.units[area].goals.first.map { " om \(plan.goals[$0].id)" } ?? ""
             for unit in plan.units[area].children where plan.units[unit].kind == .institution && !followed.contains(unit) {
                 let statement = "opfølgning \(plan.year.map(String.init) ?? "2027")-09-01 med \(plan.units[unit].id)\(about)"
-                context.report(description, "område \(plan.units[area].id) has no follow-up with \(plan.units[unit].id) \"\(plan.units[unit].title)\" in \(year)",
-                               at: plan.units[unit].nameSpan, label: "this institution",
-                               help: "add `\(statement)` to område \(plan.units[area].id)",
-                               fixes: context.addingLine(statement, to: area, title: "add `\(statement)` to område \(plan.units[area].id)"),
+                context.report(description, Says.noFollowUp(area: plan.units[area].id, unit: plan.units[unit].id, title: plan.units[unit].title, year: plan.year),
+                               at: plan.units[unit].nameSpan, label: Says.thisInstitution,
+                               help: Says.addFollowUp(statement: statement, area: plan.units[area].id),
+                               fixes: context.addingLine(statement, to: area, title: Says.addFollowUp(statement: statement, area: plan.units[area].id)),
                                subject: unit)
+            }
+        }
+    }
+
+    /// What K305 says.
+    enum Says: Message {
+        case noFollowUp(area: String, unit: String, title: String, year: Int?)
+        case thisInstitution
+        case addFollowUp(statement: String, area: String)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .noFollowUp(area, unit, title, year):
+                    "område \(area) has no follow-up with \(unit) \"\(title)\" in \(year.map(String.init) ?? "the plan year")"
+                case .thisInstitution: "this institution"
+                case let .addFollowUp(statement, area): "add `\(statement)` to område \(area)"
+                }
             }
         }
     }

@@ -98,10 +98,35 @@ enum AreaGoalMisaligned: CascadeRule {
                 let nearest = plan.nearestGoals(above: goal) { plan.isPolitical(goal: $0) }
                 guard nearest.isDisjoint(with: allowed) else { continue }
                 let reached = nearest.map { plan.goals[$0].id }.sorted()
-                let why = reached.isEmpty ? "leads back to no political goal" : "leads back to \(reached.joined(separator: ", ")), not to a goal of its committee (\(committees)) or the council"
-                context.report(description, "area goal \(plan.label(EntityRef(kind: .maal, index: goal))) of område \(plan.units[area].id) \(why)",
-                               at: plan.goals[goal].nameSpan, label: "misaligned",
-                               help: "let it follow a direktion goal that serves \(committees.isEmpty ? "the area's committee" : committees), or one of \(committees.isEmpty ? "its committee's" : committees + "'s") goals", subject: area)
+                let goalLabel = plan.label(EntityRef(kind: .maal, index: goal)), areaID = plan.units[area].id
+                context.report(description, reached.isEmpty ? Says.leadsToNoPoliticalGoal(goal: goalLabel, area: areaID)
+                                   : Says.leadsElsewhere(goal: goalLabel, area: areaID, reached: reached, committees: committees),
+                               at: plan.goals[goal].nameSpan, label: Says.misaligned,
+                               help: Says.followServingGoal(committees: committees), subject: area)
+            }
+        }
+    }
+
+    /// What K302 says.
+    enum Says: Message {
+        case leadsToNoPoliticalGoal(goal: String, area: String)
+        case leadsElsewhere(goal: String, area: String, reached: [String], committees: String)
+        case misaligned
+        /// `committees` is the area's committees' IDs joined, empty when it names none.
+        case followServingGoal(committees: String)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .leadsToNoPoliticalGoal(goal, area):
+                    "area goal \(goal) of område \(area) leads back to no political goal"
+                case let .leadsElsewhere(goal, area, reached, committees):
+                    "area goal \(goal) of område \(area) leads back to \(reached.joined(separator: ", ")), not to a goal of its committee (\(committees)) or the council"
+                case .misaligned: "misaligned"
+                case let .followServingGoal(committees):
+                    "let it follow a direktion goal that serves \(committees.isEmpty ? "the area's committee" : committees), or one of \(committees.isEmpty ? "its committee's" : committees + "'s") goals"
+                }
             }
         }
     }

@@ -19,9 +19,27 @@ enum AreaSetsNoGoals: CascadeRule {
     static func check(_ context: inout RuleContext) {
         let plan = context.plan
         for area in plan.units(.area) where plan.units[area].goals.isEmpty {
-            context.report(description, "\(plan.unitLabel(area)) sets no area goal of its own",
-                           at: plan.units[area].nameSpan, label: "no `mål`",
-                           help: "add `mål \(plan.units[area].id)1 \"…\" følger <direktion goal>` to område \(plan.units[area].id)", subject: area)
+            context.report(description, Says.noAreaGoal(area: plan.unitLabel(area)),
+                           at: plan.units[area].nameSpan, label: Says.noGoal,
+                           help: Says.addGoal(area: plan.units[area].id), subject: area)
+        }
+    }
+
+    /// What K301 says.
+    enum Says: Message {
+        case noAreaGoal(area: String)
+        case noGoal
+        case addGoal(area: String)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .noAreaGoal(area): "\(area) sets no area goal of its own"
+                case .noGoal: "no `mål`"
+                case let .addGoal(area): "add `mål \(area)1 \"…\" følger <direktion goal>` to område \(area)"
+                }
+            }
         }
     }
 }

@@ -60,10 +60,30 @@ enum CommitteeGoalNotCarried: CascadeRule {
             }
             for committee in plan.units[area].committees.items {
                 for goal in plan.units[committee.index].goals where !carried.contains(goal) {
-                    context.report(description, "no area goal of område \(plan.units[area].id) carries \(plan.label(EntityRef(kind: .maal, index: goal))) of its committee \(plan.units[committee.index].id)",
-                                   at: committee.span, label: "\(plan.goals[goal].id) not carried",
-                                   secondary: [Label(plan.goals[goal].nameSpan, "the committee's goal")],
-                                   help: "add an area goal that `følger` \(plan.goals[goal].id), or a direktion goal that does", subject: area)
+                    context.report(description, Says.notCarried(area: plan.units[area].id, goal: plan.label(EntityRef(kind: .maal, index: goal)), committee: plan.units[committee.index].id),
+                                   at: committee.span, label: Says.goalNotCarried(goal: plan.goals[goal].id),
+                                   secondary: [context.label(plan.goals[goal].nameSpan, Says.committeesGoal)],
+                                   help: Says.addCarryingGoal(goal: plan.goals[goal].id), subject: area)
+                }
+            }
+        }
+    }
+
+    /// What K303 says.
+    enum Says: Message {
+        case notCarried(area: String, goal: String, committee: String)
+        case goalNotCarried(goal: String)
+        case committeesGoal
+        case addCarryingGoal(goal: String)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .notCarried(area, goal, committee): "no area goal of område \(area) carries \(goal) of its committee \(committee)"
+                case let .goalNotCarried(goal): "\(goal) not carried"
+                case .committeesGoal: "the committee's goal"
+                case let .addCarryingGoal(goal): "add an area goal that `følger` \(goal), or a direktion goal that does"
                 }
             }
         }

@@ -71,17 +71,45 @@ enum DirectionNotCommunicated: CascadeRule {
     static func report(_ area: Int, unreached: [Int], all: Int, in context: inout RuleContext) {
         let plan = context.plan
         let stepOne = context.steps.stepOne(area: area)
-        let names = unreached.prefix(5).map { "\(plan.units[$0].id) \"\(plan.units[$0].title)\"" }.joined(separator: ", ")
-            + (unreached.count > 5 ? " and \(unreached.count - 5) more" : "")
+        let names = unreached.prefix(5).map { (id: plan.units[$0].id, title: plan.units[$0].title) }
         let goals = plan.units[area].goals.prefix(2).map { plan.goals[$0].id }.joined(separator: ", ")
         let date = stepOne?.date.map { "\($0 + 30)" } ?? "\(plan.year ?? 2027)-01-15"
         let audience = unreached.count == all ? "lederne" : unreached.map { plan.units[$0].id }.joined(separator: ", ")
-        let statement = "drøftelse \(date) med \(audience) om \(goals.isEmpty ? "<area goals>" : goals)"
-        context.report(description, "\(plan.unitLabel(area)) passes the direction on to no leader of \(names)",
-                       at: plan.units[area].nameSpan, label: "direction not passed on",
-                       secondary: stepOne.map { [Label(plan.events[$0.event].keywordSpan, "step 1 is here")] } ?? [],
-                       help: "add `\(statement)` to område \(plan.units[area].id)",
-                       fixes: goals.isEmpty ? [] : context.addingLine(statement, to: area, title: "add `\(statement)`"),
+        let statement = "drøftelse \(date) med \(audience) om \(goals)"
+        context.report(description, Says.notPassedOn(area: plan.unitLabel(area), units: names, more: max(unreached.count - 5, 0)),
+                       at: plan.units[area].nameSpan, label: Says.directionNotPassedOn,
+                       secondary: stepOne.map { [context.label(plan.events[$0.event].keywordSpan, Says.stepOneIsHere)] } ?? [],
+                       help: goals.isEmpty ? Says.addDiscussionAboutGoals(date: date, audience: audience, area: plan.units[area].id)
+                           : Says.addStatementTo(statement: statement, area: plan.units[area].id),
+                       fixes: goals.isEmpty ? [] : context.addingLine(statement, to: area, title: Says.addStatement(statement: statement)),
                        subject: area)
+    }
+
+    /// What K304 says.
+    enum Says: Message {
+        /// `units` are the first five units not reached; `more` how many others there are.
+        case notPassedOn(area: String, units: [(id: String, title: String)], more: Int)
+        case directionNotPassedOn
+        case stepOneIsHere
+        case addStatementTo(statement: String, area: String)
+        /// The help where the area has no goals to name: a placeholder stands for them.
+        case addDiscussionAboutGoals(date: String, audience: String, area: String)
+        case addStatement(statement: String)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .notPassedOn(area, units, more):
+                    "\(area) passes the direction on to no leader of "
+                        + units.map { "\($0.id) \"\($0.title)\"" }.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
+                case .directionNotPassedOn: "direction not passed on"
+                case .stepOneIsHere: "step 1 is here"
+                case let .addStatementTo(statement, area): "add `\(statement)` to område \(area)"
+                case let .addDiscussionAboutGoals(date, audience, area): "add `drøftelse \(date) med \(audience) om <area goals>` to område \(area)"
+                case let .addStatement(statement): "add `\(statement)`"
+                }
+            }
+        }
     }
 }

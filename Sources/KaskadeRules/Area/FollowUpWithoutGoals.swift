@@ -29,9 +29,28 @@ enum FollowUpWithoutGoals: CascadeRule {
             let event = plan.events[index]
             guard event.kind == .followUp, event.status.counts, event.about.items.isEmpty, !event.about.hasUnresolved else { continue }
             let goals = plan.units[event.owner].goals.prefix(1).map { plan.goals[$0].id }
-            context.report(description, "the follow-up on \(context.dateText(index)) in område \(plan.units[event.owner].id) names no goal in `om`",
-                           at: event.keywordSpan, label: "about no goal",
-                           help: "say which goals it follows up on: `om \(goals.first ?? "<area goal>")`", subject: event.owner)
+            context.report(description, Says.namesNoGoal(date: event.date, area: plan.units[event.owner].id),
+                           at: event.keywordSpan, label: Says.aboutNoGoal,
+                           help: Says.sayWhichGoals(example: goals.first), subject: event.owner)
+        }
+    }
+
+    /// What K306 says.
+    enum Says: Message {
+        case namesNoGoal(date: Day?, area: String)
+        case aboutNoGoal
+        /// `example` is nil where the area has no goal to name.
+        case sayWhichGoals(example: String?)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .namesNoGoal(date, area): "the follow-up on \(date.map { "\($0)" } ?? "undated") in område \(area) names no goal in `om`"
+                case .aboutNoGoal: "about no goal"
+                case let .sayWhichGoals(example): "say which goals it follows up on: `om \(example ?? "<area goal>")`"
+                }
+            }
         }
     }
 }

@@ -41,20 +41,19 @@ enum AnnualBoardDiscussion: CascadeRule {
     /// K201: exactly one step-1 discussion (none is an error, a second one a warning).
     static func check(_ context: inout RuleContext) {
         let plan = context.plan
-        let year = plan.year.map(String.init) ?? "the plan year"
         guard let board = plan.board else {
             if let header = plan.headerSpan {
-                context.report(description, "the plan has no direktion, so no step-1 discussion with the heads of area",
-                               at: header, label: "no direktion in this plan",
-                               help: "add `direktion DIR \"Direktionen\" { drøftelse \(plan.year.map { "\($0 - 1)" } ?? "2026")-11-20 med chefgruppen om … }`")
+                context.report(description, Says.noBoard,
+                               at: header, label: Says.noBoardInPlan,
+                               help: Says.addBoard(year: plan.year.map { "\($0 - 1)" } ?? "2026"))
             }
             return
         }
         let discussions = context.steps.boardDiscussions
         if discussions.isEmpty {
-            context.report(description, "direktion \(plan.units[board].id) \"\(plan.units[board].title)\" has no discussion with the heads of area for \(year)",
-                           at: plan.units[board].nameSpan, label: "no `drøftelse med chefgruppen`",
-                           help: "add `drøftelse \(plan.year.map { "\($0 - 1)" } ?? "2026")-11-20 med chefgruppen om <political goals>` to direktion \(plan.units[board].id)",
+            context.report(description, Says.noDiscussion(board: plan.units[board].id, title: plan.units[board].title, year: plan.year),
+                           at: plan.units[board].nameSpan, label: Says.noDiscussionLabel,
+                           help: Says.addDiscussion(year: plan.year.map { "\($0 - 1)" } ?? "2026", board: plan.units[board].id),
                            subject: board)
         }
         let areas = plan.units(.area)
@@ -64,10 +63,44 @@ enum AnnualBoardDiscussion: CascadeRule {
             guard let first = earlier.first(where: { previous in
                 areas.isEmpty ? true : areas.contains { context.steps.includes(previous, area: $0) && context.steps.includes(extra, area: $0) }
             }) else { continue }
-            context.report(description, "direktion \(plan.units[board].id) has more than one step-1 discussion; the guideline asks for one a year",
-                           at: plan.events[extra].keywordSpan, label: "a second step-1 discussion",
-                           secondary: [Label(plan.events[first].keywordSpan, "the first")],
-                           help: "keep one, or mark the other `status aflyst`", severity: .warning, subject: board)
+            context.report(description, Says.moreThanOne(board: plan.units[board].id),
+                           at: plan.events[extra].keywordSpan, label: Says.secondDiscussion,
+                           secondary: [context.label(plan.events[first].keywordSpan, Says.theFirst)],
+                           help: Says.keepOne, severity: .warning, subject: board)
+        }
+    }
+
+    /// What K201 says.
+    enum Says: Message {
+        case noBoard
+        case noBoardInPlan
+        /// `year` is the year before the plan year, where step 1 falls.
+        case addBoard(year: String)
+        case noDiscussion(board: String, title: String, year: Int?)
+        case noDiscussionLabel
+        case addDiscussion(year: String, board: String)
+        case moreThanOne(board: String)
+        case secondDiscussion
+        case theFirst
+        case keepOne
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case .noBoard: "the plan has no direktion, so no step-1 discussion with the heads of area"
+                case .noBoardInPlan: "no direktion in this plan"
+                case let .addBoard(year): "add `direktion DIR \"Direktionen\" { drøftelse \(year)-11-20 med chefgruppen om … }`"
+                case let .noDiscussion(board, title, year):
+                    "direktion \(board) \"\(title)\" has no discussion with the heads of area for \(year.map(String.init) ?? "the plan year")"
+                case .noDiscussionLabel: "no `drøftelse med chefgruppen`"
+                case let .addDiscussion(year, board): "add `drøftelse \(year)-11-20 med chefgruppen om <political goals>` to direktion \(board)"
+                case let .moreThanOne(board): "direktion \(board) has more than one step-1 discussion; the guideline asks for one a year"
+                case .secondDiscussion: "a second step-1 discussion"
+                case .theFirst: "the first"
+                case .keepOne: "keep one, or mark the other `status aflyst`"
+                }
+            }
         }
     }
 }

@@ -29,10 +29,28 @@ enum AreaLeftOut: CascadeRule {
         let plan = context.plan
         guard !context.steps.boardDiscussions.isEmpty else { return }
         for area in plan.units(.area) where context.steps.stepOne(area: area) == nil {
-            context.report(description, "\(plan.unitLabel(area)) takes part in no step-1 discussion of the direktion",
-                           at: plan.units[area].nameSpan, label: "left out of step 1",
-                           help: "add \(plan.units[area].id) to the direktion's `drøftelse … med`, or discuss `med chefgruppen`",
+            context.report(description, Says.leftOut(area: plan.unitLabel(area)),
+                           at: plan.units[area].nameSpan, label: Says.leftOutOfStepOne,
+                           help: Says.addToDiscussion(area: plan.units[area].id),
                            subject: area)
+        }
+    }
+
+    /// What K205 says.
+    enum Says: Message {
+        case leftOut(area: String)
+        case leftOutOfStepOne
+        case addToDiscussion(area: String)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .leftOut(area): "\(area) takes part in no step-1 discussion of the direktion"
+                case .leftOutOfStepOne: "left out of step 1"
+                case let .addToDiscussion(area): "add \(area) to the direktion's `drøftelse … med`, or discuss `med chefgruppen`"
+                }
+            }
         }
     }
 }

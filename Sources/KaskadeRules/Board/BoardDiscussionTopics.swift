@@ -34,9 +34,29 @@ enum BoardDiscussionTopics: CascadeRule {
             guard event.about.isGiven, !event.about.hasUnresolved else { continue }
             if event.about.items.contains(where: { $0.kind == Keyword.maal && plan.isPolitical(goal: $0.index) }) { continue }
             let political = plan.goals.indices.filter { plan.isPolitical(goal: $0) }.prefix(2).map { plan.goals[$0].id }
-            context.report(description, "the direktion's discussion on \(context.dateText(index)) names no political goal in `om`",
-                           at: event.keywordSpan, label: "no goal of the council or a committee",
-                           help: political.isEmpty ? "name the council's or the committees' goals in `om`" : "name the political goals it discusses, e.g. `om \(political.joined(separator: ", "))`", subject: plan.board)
+            context.report(description, Says.namesNoPoliticalGoal(date: event.date),
+                           at: event.keywordSpan, label: Says.noPoliticalGoal,
+                           help: political.isEmpty ? Says.nameTheGoals : Says.nameGoalsLike(political), subject: plan.board)
+        }
+    }
+
+    /// What K202 says.
+    enum Says: Message {
+        case namesNoPoliticalGoal(date: Day?)
+        case noPoliticalGoal
+        case nameTheGoals
+        case nameGoalsLike([String])
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .namesNoPoliticalGoal(date): "the direktion's discussion on \(date.map { "\($0)" } ?? "undated") names no political goal in `om`"
+                case .noPoliticalGoal: "no goal of the council or a committee"
+                case .nameTheGoals: "name the council's or the committees' goals in `om`"
+                case let .nameGoalsLike(goals): "name the political goals it discusses, e.g. `om \(goals.joined(separator: ", "))`"
+                }
+            }
         }
     }
 }

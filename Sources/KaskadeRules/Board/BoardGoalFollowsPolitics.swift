@@ -32,10 +32,30 @@ enum BoardGoalFollowsPolitics: CascadeRule {
             let follows = plan.goals[goal].follows
             guard !follows.hasUnresolved else { continue }
             if follows.items.contains(where: { plan.isPolitical(goal: $0.index) }) { continue }
-            let what = follows.isGiven ? "follows no goal of the council or a committee" : "names nothing it `følger`"
-            context.report(description, "direktion goal \(plan.label(EntityRef(kind: .maal, index: goal))) \(what)",
-                           at: plan.goals[goal].nameSpan, label: "not tied to a political goal",
-                           help: "let it follow the political goal it serves: `følger <goal of the council or a committee>`", subject: board)
+            let label = plan.label(EntityRef(kind: .maal, index: goal))
+            context.report(description, follows.isGiven ? Says.followsNoPoliticalGoal(goal: label) : Says.followsNothing(goal: label),
+                           at: plan.goals[goal].nameSpan, label: Says.notTied,
+                           help: Says.followPoliticalGoal, subject: board)
+        }
+    }
+
+    /// What K204 says.
+    enum Says: Message {
+        case followsNoPoliticalGoal(goal: String)
+        case followsNothing(goal: String)
+        case notTied
+        case followPoliticalGoal
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .followsNoPoliticalGoal(goal): "direktion goal \(goal) follows no goal of the council or a committee"
+                case let .followsNothing(goal): "direktion goal \(goal) names nothing it `følger`"
+                case .notTied: "not tied to a political goal"
+                case .followPoliticalGoal: "let it follow the political goal it serves: `følger <goal of the council or a committee>`"
+                }
+            }
         }
     }
 }

@@ -26,8 +26,26 @@ enum BoardSetsGoals: CascadeRule {
     static func check(_ context: inout RuleContext) {
         let plan = context.plan
         guard let board = plan.board, plan.units[board].goals.isEmpty else { return }
-        context.report(description, "direktion \(plan.units[board].id) \"\(plan.units[board].title)\" sets no competence goal",
-                       at: plan.units[board].nameSpan, label: "no `mål`",
-                       help: "add `mål D1 \"…\" følger <political goal>` to direktion \(plan.units[board].id)", subject: board)
+        context.report(description, Says.noGoal(board: plan.units[board].id, title: plan.units[board].title),
+                       at: plan.units[board].nameSpan, label: Says.noGoalLabel,
+                       help: Says.addGoal(board: plan.units[board].id), subject: board)
+    }
+
+    /// What K203 says.
+    enum Says: Message {
+        case noGoal(board: String, title: String)
+        case noGoalLabel
+        case addGoal(board: String)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .noGoal(board, title): "direktion \(board) \"\(title)\" sets no competence goal"
+                case .noGoalLabel: "no `mål`"
+                case let .addGoal(board): "add `mål D1 \"…\" følger <political goal>` to direktion \(board)"
+                }
+            }
+        }
     }
 }

@@ -28,8 +28,26 @@ enum CentralEvaluation: CascadeRule {
         let central = plan.units.indices.filter { plan.units[$0].kind == .board || plan.units[$0].kind == .area }
         if central.contains(where: { !context.counting(.evaluation, of: $0).isEmpty }) { return }
         guard let at = plan.board.map({ plan.units[$0].nameSpan }) ?? plan.headerSpan else { return }
-        context.report(description, "no evaluation of the effect in the direktion or in any område",
-                       at: at, label: "no central `evaluering`",
-                       help: "add `evaluering \(plan.year.map(String.init) ?? "2027")-11-15 om <goals>` to the direktion", subject: plan.board)
+        context.report(description, Says.noEvaluation,
+                       at: at, label: Says.noCentralEvaluation,
+                       help: Says.addEvaluation(year: plan.year.map(String.init) ?? "2027"), subject: plan.board)
+    }
+
+    /// What K206 says.
+    enum Says: Message {
+        case noEvaluation
+        case noCentralEvaluation
+        case addEvaluation(year: String)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case .noEvaluation: "no evaluation of the effect in the direktion or in any område"
+                case .noCentralEvaluation: "no central `evaluering`"
+                case let .addEvaluation(year): "add `evaluering \(year)-11-15 om <goals>` to the direktion"
+                }
+            }
+        }
     }
 }

@@ -32,9 +32,27 @@ enum PoliticalGoalUnused: CascadeRule {
     static func check(_ context: inout RuleContext) {
         let plan = context.plan
         for goal in plan.goals.indices where plan.isPolitical(goal: goal) && plan.goals[goal].followedBy.isEmpty {
-            context.report(description, "political goal \(plan.label(EntityRef(kind: .maal, index: goal))) is followed by no goal",
-                           at: plan.goals[goal].nameSpan, label: "followed by nothing",
-                           help: "let a direktion or area goal follow it, or remove it from the plan")
+            context.report(description, Says.unused(goal: plan.label(EntityRef(kind: .maal, index: goal))),
+                           at: plan.goals[goal].nameSpan, label: Says.followedByNothing,
+                           help: Says.followOrRemove)
+        }
+    }
+
+    /// What K207 says.
+    enum Says: Message {
+        case unused(goal: String)
+        case followedByNothing
+        case followOrRemove
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .unused(goal): "political goal \(goal) is followed by no goal"
+                case .followedByNothing: "followed by nothing"
+                case .followOrRemove: "let a direktion or area goal follow it, or remove it from the plan"
+                }
+            }
         }
     }
 }

@@ -45,9 +45,30 @@ enum CompetenceGap: CascadeRule {
             let cover = CompetenceCover(plan, unit: unit)
             for task in plan.units[unit].tasks {
                 for required in plan.tasks[task].requires.items where cover.holders(of: required.index) == 0 && !cover.isGiven(required.index) {
-                    context.report(description, "task \(plan.label(EntityRef(kind: .opgave, index: task))) of \(plan.units[unit].id) requires \(plan.label(EntityRef(kind: .kompetence, index: required.index))), which no employee of the unit or the units below it has and none of their courses gives",
-                                   at: required.span, label: "competence missing",
-                                   help: "add a course to \(plan.units[unit].id) with `giver \(plan.competences[required.index].id)`, or record who holds it with `kompetencer \(plan.competences[required.index].id)`", subject: unit)
+                    context.report(description, Says.gap(task: plan.label(EntityRef(kind: .opgave, index: task)), unit: plan.units[unit].id,
+                                                         competence: plan.label(EntityRef(kind: .kompetence, index: required.index))),
+                                   at: required.span, label: Says.competenceMissing,
+                                   help: Says.addCourseOrHolder(unit: plan.units[unit].id, competence: plan.competences[required.index].id), subject: unit)
+                }
+            }
+        }
+    }
+
+    /// What K601 says.
+    enum Says: Message {
+        case gap(task: String, unit: String, competence: String)
+        case competenceMissing
+        case addCourseOrHolder(unit: String, competence: String)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .gap(task, unit, competence):
+                    "task \(task) of \(unit) requires \(competence), which no employee of the unit or the units below it has and none of their courses gives"
+                case .competenceMissing: "competence missing"
+                case let .addCourseOrHolder(unit, competence):
+                    "add a course to \(unit) with `giver \(competence)`, or record who holds it with `kompetencer \(competence)`"
                 }
             }
         }

@@ -49,9 +49,29 @@ enum SingleHolder: CascadeRule {
                     seen.append(required.index)
                     guard cover.holders(of: required.index) == 1, !cover.isGiven(required.index) else { continue }
                     let holder = plan.subtree(of: unit).lazy.flatMap { plan.units[$0].employees }.first { plan.employees[$0].competences.contains(target: required.index) }
-                    context.report(description, "only one employee of \(plan.units[unit].id) and the units below it\(holder.map { " (\(plan.employees[$0].id))" } ?? "") holds \(plan.label(EntityRef(kind: .kompetence, index: required.index))), and none of their courses gives it",
-                                   at: required.span, label: "one holder",
-                                   help: "train a second employee: add a course with `giver \(plan.competences[required.index].id)` to \(plan.units[unit].id)", subject: unit)
+                    context.report(description, Says.singleHolder(unit: plan.units[unit].id, holder: holder.map { plan.employees[$0].id },
+                                                                  competence: plan.label(EntityRef(kind: .kompetence, index: required.index))),
+                                   at: required.span, label: Says.oneHolder,
+                                   help: Says.trainSecond(competence: plan.competences[required.index].id, unit: plan.units[unit].id), subject: unit)
+                }
+            }
+        }
+    }
+
+    /// What K602 says.
+    enum Says: Message {
+        case singleHolder(unit: String, holder: String?, competence: String)
+        case oneHolder
+        case trainSecond(competence: String, unit: String)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .singleHolder(unit, holder, competence):
+                    "only one employee of \(unit) and the units below it\(holder.map { " (\($0))" } ?? "") holds \(competence), and none of their courses gives it"
+                case .oneHolder: "one holder"
+                case let .trainSecond(competence, unit): "train a second employee: add a course with `giver \(competence)` to \(unit)"
                 }
             }
         }

@@ -41,16 +41,46 @@ enum ConversationMissing: CascadeRule {
             let period = kompus?.period
             guard let date = employee.conversation, employee.status.counts else {
                 let when = period.map { "\($0.lowerBound)" } ?? "\(plan.year ?? 2027)-03-15"
-                context.report(description, "employee \(employee.id) of \(plan.units[employee.unit].id) has no \(employee.status.counts ? "" : "held or planned ")conversation (`samtale`)",
-                               at: employee.nameSpan, label: "no `samtale`",
-                               help: "add `samtale \(when)` to medarbejder \(employee.id)", subject: employee.unit)
+                context.report(description, employee.status.counts ? Says.noConversation(employee: employee.id, unit: plan.units[employee.unit].id)
+                                   : Says.noHeldOrPlannedConversation(employee: employee.id, unit: plan.units[employee.unit].id),
+                               at: employee.nameSpan, label: Says.noConversationLabel,
+                               help: Says.addConversation(date: when, employee: employee.id), subject: employee.unit)
                 continue
             }
             guard let period, let span = employee.conversationSpan, !period.contains(date) else { continue }
-            context.report(description, "employee \(employee.id)'s conversation on \(date) is outside the conversation period \(period.lowerBound)..\(period.upperBound) of \(plan.units[employee.unit].id)",
-                           at: span, label: "outside the period",
-                           secondary: kompus?.periodSpan.map { [Label($0, "the period")] } ?? [],
-                           help: "move the conversation into \(period.lowerBound)..\(period.upperBound)", subject: employee.unit)
+            context.report(description, Says.outsidePeriod(employee: employee.id, date: "\(date)", period: "\(period.lowerBound)..\(period.upperBound)", unit: plan.units[employee.unit].id),
+                           at: span, label: Says.outsideThePeriod,
+                           secondary: kompus?.periodSpan.map { [context.label($0, Says.thePeriod)] } ?? [],
+                           help: Says.moveIntoPeriod(period: "\(period.lowerBound)..\(period.upperBound)"), subject: employee.unit)
+        }
+    }
+
+    /// What K501 says.
+    enum Says: Message {
+        case noConversation(employee: String, unit: String)
+        case noHeldOrPlannedConversation(employee: String, unit: String)
+        case noConversationLabel
+        case addConversation(date: String, employee: String)
+        case outsidePeriod(employee: String, date: String, period: String, unit: String)
+        case outsideThePeriod
+        case thePeriod
+        case moveIntoPeriod(period: String)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .noConversation(employee, unit): "employee \(employee) of \(unit) has no conversation (`samtale`)"
+                case let .noHeldOrPlannedConversation(employee, unit): "employee \(employee) of \(unit) has no held or planned conversation (`samtale`)"
+                case .noConversationLabel: "no `samtale`"
+                case let .addConversation(date, employee): "add `samtale \(date)` to medarbejder \(employee)"
+                case let .outsidePeriod(employee, date, period, unit):
+                    "employee \(employee)'s conversation on \(date) is outside the conversation period \(period) of \(unit)"
+                case .outsideThePeriod: "outside the period"
+                case .thePeriod: "the period"
+                case let .moveIntoPeriod(period): "move the conversation into \(period)"
+                }
+            }
         }
     }
 }

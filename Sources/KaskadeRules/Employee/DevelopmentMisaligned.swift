@@ -34,9 +34,30 @@ enum DevelopmentMisaligned: CascadeRule {
         for employee in plan.employees {
             for reference in employee.development.items where plan.courses[reference.index].unit != employee.unit {
                 let course = plan.courses[reference.index]
-                context.report(description, "employee \(employee.id) of \(plan.units[employee.unit].id) is to take \(plan.label(EntityRef(kind: .uddannelse, index: reference.index))), which \(plan.units[employee.unit].id) does not prioritise (it is \(plan.units[course.unit].id)'s)",
-                               at: reference.span, label: "another unit's course",
-                               help: "choose a course of \(plan.units[employee.unit].id), or add the course to \(plan.units[employee.unit].id)'s prioritised courses", subject: employee.unit)
+                context.report(description, Says.notPrioritised(employee: employee.id, unit: plan.units[employee.unit].id,
+                                                                course: plan.label(EntityRef(kind: .uddannelse, index: reference.index)), owner: plan.units[course.unit].id),
+                               at: reference.span, label: Says.anotherUnitsCourse,
+                               help: Says.chooseOwnCourse(unit: plan.units[employee.unit].id), subject: employee.unit)
+            }
+        }
+    }
+
+    /// What K502 says.
+    enum Says: Message {
+        /// `owner` is the unit whose course it is.
+        case notPrioritised(employee: String, unit: String, course: String, owner: String)
+        case anotherUnitsCourse
+        case chooseOwnCourse(unit: String)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .notPrioritised(employee, unit, course, owner):
+                    "employee \(employee) of \(unit) is to take \(course), which \(unit) does not prioritise (it is \(owner)'s)"
+                case .anotherUnitsCourse: "another unit's course"
+                case let .chooseOwnCourse(unit): "choose a course of \(unit), or add the course to \(unit)'s prioritised courses"
+                }
             }
         }
     }

@@ -28,9 +28,29 @@ enum NoDevelopmentPlan: CascadeRule {
         let plan = context.plan
         for employee in plan.employees where employee.development.items.isEmpty && !employee.development.hasUnresolved {
             let course = plan.units[employee.unit].courses.first.map { plan.courses[$0].id }
-            context.report(description, "employee \(employee.id) of \(plan.units[employee.unit].id) has no development item (`udvikling`)",
-                           at: employee.nameSpan, label: "no `udvikling`",
-                           help: course.map { "add `udvikling \($0)` to medarbejder \(employee.id)" } ?? "agree a development item at the conversation", subject: employee.unit)
+            context.report(description, Says.noDevelopment(employee: employee.id, unit: plan.units[employee.unit].id),
+                           at: employee.nameSpan, label: Says.noDevelopmentLabel,
+                           help: course.map { Says.addDevelopment(course: $0, employee: employee.id) } ?? Says.agreeAtConversation, subject: employee.unit)
+        }
+    }
+
+    /// What K504 says.
+    enum Says: Message {
+        case noDevelopment(employee: String, unit: String)
+        case noDevelopmentLabel
+        case addDevelopment(course: String, employee: String)
+        case agreeAtConversation
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .noDevelopment(employee, unit): "employee \(employee) of \(unit) has no development item (`udvikling`)"
+                case .noDevelopmentLabel: "no `udvikling`"
+                case let .addDevelopment(course, employee): "add `udvikling \(course)` to medarbejder \(employee)"
+                case .agreeAtConversation: "agree a development item at the conversation"
+                }
+            }
         }
     }
 }

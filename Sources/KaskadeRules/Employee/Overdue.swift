@@ -49,25 +49,52 @@ enum Overdue: CascadeRule {
         let plan = context.plan
         for event in plan.events where event.status == .planned {
             guard let date = event.date, let span = event.dateSpan, date < asOf else { continue }
-            context.report(description, "the \(event.kind.keyword.danish) on \(date) in \(plan.unitLabel(event.owner)) is still planned, and \(asOf) has come",
-                           at: span, label: "overdue",
-                           help: "mark it `status afholdt` if it took place, `status aflyst` if not, or move it",
+            context.report(description, Says.eventOverdue(event: event.kind.keyword.danish, date: "\(date)", unit: plan.unitLabel(event.owner), asOf: "\(asOf)"),
+                           at: span, label: Says.overdue,
+                           help: Says.markEvent,
                            subject: event.owner)
         }
         // A briefing's status is its KOMPUS's `status`.
         for kompus in plan.kompuses where kompus.status == .planned {
             guard let date = kompus.briefing, let span = kompus.briefingSpan, date < asOf else { continue }
-            context.report(description, "the KOMPUS briefing on \(date) in \(plan.unitLabel(kompus.unit)) is still planned, and \(asOf) has come",
-                           at: span, label: "overdue",
-                           help: "mark the KOMPUS `status afholdt` once the employees were briefed, or move the briefing",
+            context.report(description, Says.briefingOverdue(date: "\(date)", unit: plan.unitLabel(kompus.unit), asOf: "\(asOf)"),
+                           at: span, label: Says.overdue,
+                           help: Says.markKompus,
                            subject: kompus.unit)
         }
         for employee in plan.employees where employee.status == .planned {
             guard let date = employee.conversation, let span = employee.conversationSpan, date < asOf else { continue }
-            context.report(description, "employee \(employee.id)'s conversation on \(date) is still planned, and \(asOf) has come",
-                           at: span, label: "overdue",
-                           help: "mark it `status afholdt` if it took place, or plan a new date",
+            context.report(description, Says.conversationOverdue(employee: employee.id, date: "\(date)", asOf: "\(asOf)"),
+                           at: span, label: Says.overdue,
+                           help: Says.markConversation,
                            subject: employee.unit)
+        }
+    }
+
+    /// What K503 says.
+    enum Says: Message {
+        /// `event` is the event's keyword (`drøftelse`, `oplæg`, …).
+        case eventOverdue(event: String, date: String, unit: String, asOf: String)
+        case briefingOverdue(date: String, unit: String, asOf: String)
+        case conversationOverdue(employee: String, date: String, asOf: String)
+        case overdue
+        case markEvent
+        case markKompus
+        case markConversation
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .eventOverdue(event, date, unit, asOf): "the \(event) on \(date) in \(unit) is still planned, and \(asOf) has come"
+                case let .briefingOverdue(date, unit, asOf): "the KOMPUS briefing on \(date) in \(unit) is still planned, and \(asOf) has come"
+                case let .conversationOverdue(employee, date, asOf): "employee \(employee)'s conversation on \(date) is still planned, and \(asOf) has come"
+                case .overdue: "overdue"
+                case .markEvent: "mark it `status afholdt` if it took place, `status aflyst` if not, or move it"
+                case .markKompus: "mark the KOMPUS `status afholdt` once the employees were briefed, or move the briefing"
+                case .markConversation: "mark it `status afholdt` if it took place, or plan a new date"
+                }
+            }
         }
     }
 }

@@ -31,9 +31,27 @@ enum StaffCountMismatch: CascadeRule {
         for unit in context.localUnits {
             guard let count = plan.units[unit].staffCount, plan.units[unit].employees.count > count else { continue }
             let listed = plan.units[unit].employees.count
-            context.report(description, "\(plan.unitLabel(unit)) lists \(listed) employees but says `medarbejdere \(count)`",
-                           at: plan.units[unit].nameSpan, label: "\(listed) listed",
-                           help: "set `medarbejdere \(listed)` or more", subject: unit)
+            context.report(description, Says.tooMany(unit: plan.unitLabel(unit), listed: listed, count: count),
+                           at: plan.units[unit].nameSpan, label: Says.listed(listed),
+                           help: Says.setCount(listed), subject: unit)
+        }
+    }
+
+    /// What K505 says.
+    enum Says: Message {
+        case tooMany(unit: String, listed: Int, count: Int)
+        case listed(Int)
+        case setCount(Int)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .tooMany(unit, listed, count): "\(unit) lists \(listed) employees but says `medarbejdere \(count)`"
+                case let .listed(listed): "\(listed) listed"
+                case let .setCount(listed): "set `medarbejdere \(listed)` or more"
+                }
+            }
         }
     }
 }

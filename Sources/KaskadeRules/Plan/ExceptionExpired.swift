@@ -16,9 +16,27 @@ enum ExceptionExpired: CascadeRule {
         let plan = context.plan
         for exception in plan.exceptions {
             guard let until = exception.until, let span = exception.untilSpan, until < asOf else { continue }
-            context.report(description, "the exception from \(exception.rule.code) in \(plan.unitLabel(exception.unit)) expired on \(until)",
-                           at: span, label: "expired",
-                           help: "remove the exception, or extend its `til` date if the reason still holds", subject: exception.unit)
+            context.report(description, Says.exceptionExpired(rule: exception.rule.code, unit: plan.unitLabel(exception.unit), until: "\(until)"),
+                           at: span, label: Says.expired,
+                           help: Says.removeOrExtend, subject: exception.unit)
+        }
+    }
+
+    /// What K111 says.
+    enum Says: Message {
+        case exceptionExpired(rule: String, unit: String, until: String)
+        case expired
+        case removeOrExtend
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .exceptionExpired(rule, unit, until): "the exception from \(rule) in \(unit) expired on \(until)"
+                case .expired: "expired"
+                case .removeOrExtend: "remove the exception, or extend its `til` date if the reason still holds"
+                }
+            }
         }
     }
 }

@@ -18,11 +18,31 @@ enum GoalCycle: CascadeRule {
         for component in GoalGraph(plan: plan).cycles() {
             let first = component.min { plan.goals[$0].nameSpan < plan.goals[$1].nameSpan }!
             let cycle = GoalGraph(plan: plan).cycle(through: first, within: Set(component))
-            let names = (cycle + [first]).map { plan.goals[$0].id }.joined(separator: " → ")
-            context.report(description, "goals follow each other in a cycle: \(names)",
-                           at: plan.goals[first].nameSpan, label: "part of a cycle",
-                           secondary: cycle.dropFirst().map { Label(plan.goals[$0].nameSpan, "in the cycle") },
-                           help: "one of these goals must follow a goal above it instead")
+            context.report(description, Says.cycle(goals: (cycle + [first]).map { plan.goals[$0].id }),
+                           at: plan.goals[first].nameSpan, label: Says.partOfCycle,
+                           secondary: cycle.dropFirst().map { context.label(plan.goals[$0].nameSpan, Says.inTheCycle) },
+                           help: Says.followAbove)
+        }
+    }
+
+    /// What K107 says.
+    enum Says: Message {
+        /// `goals` is the cycle, its first goal repeated at the end.
+        case cycle(goals: [String])
+        case partOfCycle
+        case inTheCycle
+        case followAbove
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .cycle(goals): "goals follow each other in a cycle: \(goals.joined(separator: " → "))"
+                case .partOfCycle: "part of a cycle"
+                case .inTheCycle: "in the cycle"
+                case .followAbove: "one of these goals must follow a goal above it instead"
+                }
+            }
         }
     }
 }

@@ -78,23 +78,46 @@ enum GoalNotUpward: CascadeRule {
         for goal in plan.goals.indices {
             for target in wrongTargets(of: goal, in: plan) {
                 let owner = plan.goals[goal].owner, targetOwner = plan.goals[target.index].owner
-                context.report(description, "goal \(plan.label(EntityRef(kind: .maal, index: goal))) of \(plan.units[owner].kind.keyword.danish) \(plan.units[owner].id) follows \(plan.goals[target.index].id) of \(plan.units[targetOwner].kind.keyword.danish) \(plan.units[targetOwner].id), which is not above it in the cascade",
-                               at: target.span, label: "not above this goal",
-                               secondary: [Label(plan.goals[target.index].nameSpan, "defined here")],
-                               help: "let it follow a goal \(allowedPhrase(plan.units[owner].kind))",
+                context.report(description, Says.notAbove(goal: plan.label(EntityRef(kind: .maal, index: goal)),
+                                                          owner: "\(plan.units[owner].kind.keyword.danish) \(plan.units[owner].id)",
+                                                          target: plan.goals[target.index].id,
+                                                          targetOwner: "\(plan.units[targetOwner].kind.keyword.danish) \(plan.units[targetOwner].id)"),
+                               at: target.span, label: Says.notAboveThisGoal,
+                               secondary: [context.label(plan.goals[target.index].nameSpan, Says.definedHere)],
+                               help: Says.followGoalOf(plan.units[owner].kind),
                                subject: owner)
             }
         }
     }
 
-    static func allowedPhrase(_ kind: UnitKind) -> String {
-        switch kind {
-        case .council: "of nobody: a council goal follows nothing"
-        case .committee: "of the council"
-        case .board: "of the council or a committee"
-        case .area: "of the direktion, the council or a committee"
-        case .institution: "of its own område, the direktion, the council or a committee"
-        case .department: "of its virksomhed, its own område, the direktion, the council or a committee"
+    /// What K115 says.
+    enum Says: Message {
+        /// `owner` and `targetOwner` are the units' keywords and IDs (`område CSD`).
+        case notAbove(goal: String, owner: String, target: String, targetOwner: String)
+        case notAboveThisGoal
+        case definedHere
+        /// The help: which goals a goal of a unit of this kind may follow.
+        case followGoalOf(UnitKind)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .notAbove(goal, owner, target, targetOwner):
+                    "goal \(goal) of \(owner) follows \(target) of \(targetOwner), which is not above it in the cascade"
+                case .notAboveThisGoal: "not above this goal"
+                case .definedHere: "defined here"
+                case let .followGoalOf(kind):
+                    switch kind {
+                    case .council: "let it follow a goal of nobody: a council goal follows nothing"
+                    case .committee: "let it follow a goal of the council"
+                    case .board: "let it follow a goal of the council or a committee"
+                    case .area: "let it follow a goal of the direktion, the council or a committee"
+                    case .institution: "let it follow a goal of its own område, the direktion, the council or a committee"
+                    case .department: "let it follow a goal of its virksomhed, its own område, the direktion, the council or a committee"
+                    }
+                }
+            }
         }
     }
 }

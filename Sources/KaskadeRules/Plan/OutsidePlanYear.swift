@@ -17,23 +17,58 @@ enum OutsidePlanYear: CascadeRule {
     static func check(_ context: inout RuleContext) {
         guard let year = context.plan.year else { return }
         let plan = context.plan
-        func check(_ day: Day?, _ span: Span?, _ what: String, earlier: Bool = false) {
+        func check(_ day: Day?, _ span: Span?, _ what: Says.What, earlier: Bool = false) {
             guard let day, let span else { return }
             let ok = day.year == year || (earlier && day.year == year - 1)
             guard !ok else { return }
-            context.report(description, "\(what) \(day) is outside the plan year \(year)\(earlier ? " (or the year before)" : "")",
-                           at: span, label: "not in \(year)",
-                           help: "plan it in \(year), or check the `år` of the plan")
+            context.report(description, Says.outside(what, day: "\(day)", year: year, orYearBefore: earlier),
+                           at: span, label: Says.notIn(year: year),
+                           help: Says.planItIn(year: year))
         }
         for event in plan.events {
             let step = event.kind == .discussion || event.kind == .proposal
-            check(event.date, event.dateSpan, "the \(event.kind.keyword.danish) on", earlier: step)
+            check(event.date, event.dateSpan, .event(keyword: event.kind.keyword.danish), earlier: step)
         }
-        for goal in plan.goals { check(goal.deadline, goal.deadlineSpan, "the deadline") }
-        for kompus in plan.kompuses { check(kompus.briefing, kompus.briefingSpan, "the briefing on") }
+        for goal in plan.goals { check(goal.deadline, goal.deadlineSpan, .deadline) }
+        for kompus in plan.kompuses { check(kompus.briefing, kompus.briefingSpan, .briefing) }
         for employee in plan.employees {
             if let kompus = plan.effectiveKompus(of: employee.unit), plan.kompuses[kompus].period != nil { continue }
-            check(employee.conversation, employee.conversationSpan, "the conversation on")
+            check(employee.conversation, employee.conversationSpan, .conversation)
+        }
+    }
+
+    /// What K108 says.
+    enum Says: Message {
+        /// What has the date.
+        enum What: Sendable {
+            case event(keyword: String), deadline, briefing, conversation
+
+            func text(_ language: Language) -> String {
+                switch language {
+                case .english:
+                    return switch self {
+                    case let .event(keyword): "the \(keyword) on"
+                    case .deadline: "the deadline"
+                    case .briefing: "the briefing on"
+                    case .conversation: "the conversation on"
+                    }
+                }
+            }
+        }
+        case outside(What, day: String, year: Int, orYearBefore: Bool)
+        case notIn(year: Int)
+        case planItIn(year: Int)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .outside(what, day, year, orYearBefore):
+                    "\(what.text(language)) \(day) is outside the plan year \(year)\(orYearBefore ? " (or the year before)" : "")"
+                case let .notIn(year): "not in \(year)"
+                case let .planItIn(year): "plan it in \(year), or check the `år` of the plan"
+                }
+            }
         }
     }
 }

@@ -17,10 +17,29 @@ enum PersonalIDNumber: CascadeRule {
             let found = file.bytes.withUnsafeBufferPointer { PersonalID.find(in: $0) }
             for range in found {
                 let masked = PersonalID.mask(file.text(range))
-                context.report(description, "this looks like a CPR number (\(masked)); plans must not hold personal ID numbers",
+                context.report(description, Says.looksLikeCPR(masked: masked),
                                at: Span(file: FileID(index), start: range.lowerBound, end: range.upperBound),
-                               label: "CPR-shaped number",
-                               help: "name the employee by a pseudonymous ID such as `M1042`, and remove the number from the history of the file too")
+                               label: Says.cprShaped,
+                               help: Says.usePseudonym)
+            }
+        }
+    }
+
+    /// What K110 says.
+    enum Says: Message {
+        /// `masked` is the number with its digits masked.
+        case looksLikeCPR(masked: String)
+        case cprShaped
+        case usePseudonym
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .looksLikeCPR(masked): "this looks like a CPR number (\(masked)); plans must not hold personal ID numbers"
+                case .cprShaped: "CPR-shaped number"
+                case .usePseudonym: "name the employee by a pseudonymous ID such as `M1042`, and remove the number from the history of the file too"
+                }
             }
         }
     }

@@ -37,19 +37,19 @@ public enum UnusedException {
                 """])
 
     /// One finding per exception in force that hid nothing.
-    public static func findings(unused exceptions: [Int], in plan: Plan) -> [Diagnostic] {
+    public static func findings(unused exceptions: [Int], in plan: Plan, language: Language = .english) -> [Diagnostic] {
         exceptions.map { index in
             let exception = plan.exceptions[index]
-            return Diagnostic(description, "the exception from \(exception.rule.code) in \(plan.unitLabel(exception.unit)) hides no finding",
-                              at: Label(exception.keywordSpan, "hides nothing"),
-                              help: "remove it: \(exception.rule.code) reports nothing about \(plan.units[exception.unit].id) or the units below it",
-                              fixes: removal(of: exception, in: plan),
+            return Diagnostic(description, Says.hidesNoFinding(rule: exception.rule.code, unit: plan.unitLabel(exception.unit)).text(language),
+                              at: Label(exception.keywordSpan, Says.hidesNothing, in: language),
+                              help: Says.removeIt(rule: exception.rule.code, unit: plan.units[exception.unit].id).text(language),
+                              fixes: removal(of: exception, in: plan, language: language),
                               subject: exception.unit)
         }
     }
 
     /// Removing the exception's line, where it stands on a line of its own.
-    static func removal(of exception: Exception, in plan: Plan) -> [Fix] {
+    static func removal(of exception: Exception, in plan: Plan, language: Language) -> [Fix] {
         let file = plan.sources[exception.keywordSpan.file]
         let line = file.line(of: Int(exception.keywordSpan.start))
         let start = Int(file.lineStarts[line - 1])
@@ -58,6 +58,26 @@ public enum UnusedException {
         // Only blank before the keyword, and the exception runs to the end of the line.
         guard text.prefix(Int(exception.keywordSpan.start) - start).allSatisfy({ $0 == 0x20 || $0 == 0x09 }),
               !text.contains(UInt8(ascii: "{")), !text.contains(UInt8(ascii: ";")) else { return [] }
-        return [Fix("remove the exception", [Edit(Span(file: exception.keywordSpan.file, start: start, end: end), "")])]
+        return [Fix(Says.removeException, [Edit(Span(file: exception.keywordSpan.file, start: start, end: end), "")], in: language)]
+    }
+
+    /// What K114 says.
+    enum Says: Message {
+        case hidesNoFinding(rule: String, unit: String)
+        case hidesNothing
+        case removeIt(rule: String, unit: String)
+        case removeException
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .hidesNoFinding(rule, unit): "the exception from \(rule) in \(unit) hides no finding"
+                case .hidesNothing: "hides nothing"
+                case let .removeIt(rule, unit): "remove it: \(rule) reports nothing about \(unit) or the units below it"
+                case .removeException: "remove the exception"
+                }
+            }
+        }
     }
 }

@@ -75,10 +75,10 @@ enum CascadeOrder: CascadeRule {
         let discussions = Set(early.flatMap { steps.discussionsReaching($0) })
         guard let latest = discussions.max(by: { (plan.events[$0].date.map { Int($0.number) } ?? Int.min, $0) < (plan.events[$1].date.map { Int($0.number) } ?? Int.min, $1) }),
               let date = plan.events[latest].date else { return }
-        context.report(description, "\(plan.unitLabel(area)) discusses the direction with its leaders on \(date), before the direktion's discussion (step 1) on \(oneDate)",
-                       at: plan.events[latest].keywordSpan, label: "step 2 before step 1",
-                       secondary: [Label(plan.events[one.event].keywordSpan, "step 1, \(oneDate)")],
-                       help: "hold the discussion with the leaders after \(oneDate), or move the direktion's discussion before \(date)",
+        context.report(description, Says.beforeStepOne(area: plan.unitLabel(area), date: "\(date)", stepOne: "\(oneDate)"),
+                       at: plan.events[latest].keywordSpan, label: Says.stepTwoBeforeStepOne,
+                       secondary: [context.label(plan.events[one.event].keywordSpan, Says.stepOneOn(date: "\(oneDate)"))],
+                       help: Says.holdAfterStepOne(date: "\(date)", stepOne: "\(oneDate)"),
                        subject: area)
     }
 
@@ -87,25 +87,72 @@ enum CascadeOrder: CascadeRule {
         let plan = context.plan, steps = context.steps
         var order: [Step] = []
         if let area = plan.area(of: unit), let two = steps.stepTwo(unit: unit), let date = two.date {
-            order.append(Step(name: "område \(plan.units[area].id)'s discussion with the leaders (step 2)", date: date, span: plan.events[two.event].keywordSpan))
+            order.append(Step(name: .stepTwo(area: plan.units[area].id), date: date, span: plan.events[two.event].keywordSpan))
         }
         if let three = steps.stepThree(unit: unit), let date = three.date {
-            order.append(Step(name: "the proposal (step 3)", date: date, span: plan.events[three.event].keywordSpan))
+            order.append(Step(name: .proposal, date: date, span: plan.events[three.event].keywordSpan))
         }
         if let briefing = steps.briefing(unit: unit), let span = plan.kompuses[briefing.kompus].briefingSpan {
-            order.append(Step(name: "the briefing", date: briefing.date, span: span))
+            order.append(Step(name: .briefing, date: briefing.date, span: span))
         }
         guard let (earlier, later) = zip(order, order.dropFirst()).first(where: { $0.1.date < $0.0.date }) else { return }
-        context.report(description, "the cascade is out of order for \(plan.unitLabel(unit)): \(later.name) on \(later.date) is before \(earlier.name) on \(earlier.date)",
-                       at: plan.units[unit].nameSpan, label: "steps out of order",
-                       secondary: [Label(earlier.span, "\(earlier.date)"), Label(later.span, "\(later.date)")],
-                       help: "move \(later.name) to \(earlier.date) or later, or \(earlier.name) to \(later.date) or earlier",
+        context.report(description, Says.outOfOrder(unit: plan.unitLabel(unit), later: later.name, laterDate: "\(later.date)", earlier: earlier.name, earlierDate: "\(earlier.date)"),
+                       at: plan.units[unit].nameSpan, label: Says.stepsOutOfOrder,
+                       secondary: [context.label(earlier.span, Says.date("\(earlier.date)")), context.label(later.span, Says.date("\(later.date)"))],
+                       help: Says.moveStep(later: later.name, laterDate: "\(later.date)", earlier: earlier.name, earlierDate: "\(earlier.date)"),
                        subject: unit)
     }
 
     struct Step {
-        var name: String
+        var name: Says.Step
         var date: Day
         var span: Span
+    }
+
+    /// What K409 says.
+    enum Says: Message {
+        /// A step of a unit's cascade, as the messages name it.
+        enum Step: Sendable {
+            case stepTwo(area: String), proposal, briefing
+
+            func text(_ language: Language) -> String {
+                switch language {
+                case .english:
+                    return switch self {
+                    case let .stepTwo(area): "område \(area)'s discussion with the leaders (step 2)"
+                    case .proposal: "the proposal (step 3)"
+                    case .briefing: "the briefing"
+                    }
+                }
+            }
+        }
+        case beforeStepOne(area: String, date: String, stepOne: String)
+        case stepTwoBeforeStepOne
+        case stepOneOn(date: String)
+        case holdAfterStepOne(date: String, stepOne: String)
+        case outOfOrder(unit: String, later: Step, laterDate: String, earlier: Step, earlierDate: String)
+        case stepsOutOfOrder
+        /// A secondary label that is the step's date.
+        case date(String)
+        case moveStep(later: Step, laterDate: String, earlier: Step, earlierDate: String)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .beforeStepOne(area, date, stepOne):
+                    "\(area) discusses the direction with its leaders on \(date), before the direktion's discussion (step 1) on \(stepOne)"
+                case .stepTwoBeforeStepOne: "step 2 before step 1"
+                case let .stepOneOn(date): "step 1, \(date)"
+                case let .holdAfterStepOne(date, stepOne): "hold the discussion with the leaders after \(stepOne), or move the direktion's discussion before \(date)"
+                case let .outOfOrder(unit, later, laterDate, earlier, earlierDate):
+                    "the cascade is out of order for \(unit): \(later.text(language)) on \(laterDate) is before \(earlier.text(language)) on \(earlierDate)"
+                case .stepsOutOfOrder: "steps out of order"
+                case let .date(date): date
+                case let .moveStep(later, laterDate, earlier, earlierDate):
+                    "move \(later.text(language)) to \(earlierDate) or later, or \(earlier.text(language)) to \(laterDate) or earlier"
+                }
+            }
+        }
     }
 }

@@ -36,9 +36,29 @@ enum CourseMisaligned: CascadeRule {
             guard item.follows.isGiven, !item.follows.hasUnresolved else { continue }
             if item.follows.items.contains(where: { plan.goals[$0.index].owner == item.unit }) { continue }
             let own = plan.units[item.unit].goals.first.map { plan.goals[$0].id }
-            context.report(description, "course \(plan.label(EntityRef(kind: .uddannelse, index: course))) follows no goal of its own unit \(plan.units[item.unit].id)",
-                           at: item.nameSpan, label: "not tied to the unit's goals",
-                           help: own.map { "let it follow \($0), a goal of \(plan.units[item.unit].id)" } ?? "give \(plan.units[item.unit].id) a goal and let the course follow it", subject: item.unit)
+            context.report(description, Says.followsNoOwnGoal(course: plan.label(EntityRef(kind: .uddannelse, index: course)), unit: plan.units[item.unit].id),
+                           at: item.nameSpan, label: Says.notTied,
+                           help: own.map { Says.followGoal(goal: $0, unit: plan.units[item.unit].id) } ?? Says.giveUnitAGoal(unit: plan.units[item.unit].id), subject: item.unit)
+        }
+    }
+
+    /// What K403 says.
+    enum Says: Message {
+        case followsNoOwnGoal(course: String, unit: String)
+        case notTied
+        case followGoal(goal: String, unit: String)
+        case giveUnitAGoal(unit: String)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .followsNoOwnGoal(course, unit): "course \(course) follows no goal of its own unit \(unit)"
+                case .notTied: "not tied to the unit's goals"
+                case let .followGoal(goal, unit): "let it follow \(goal), a goal of \(unit)"
+                case let .giveUnitAGoal(unit): "give \(unit) a goal and let the course follow it"
+                }
+            }
         }
     }
 }

@@ -39,9 +39,27 @@ enum KompusOutsideYear: CascadeRule {
             let kompus = plan.kompuses[index]
             guard let period = kompus.period, let span = kompus.periodSpan else { continue }
             guard period.lowerBound.year != year || period.upperBound.year != year else { continue }
-            context.report(description, "the conversation period \(period.lowerBound)..\(period.upperBound) of \(plan.unitLabel(unit)) is not inside \(year)",
-                           at: span, label: "not inside \(year)",
-                           help: "hold the conversations within \(year)", subject: unit)
+            context.report(description, Says.periodOutside(period: "\(period.lowerBound)..\(period.upperBound)", unit: plan.unitLabel(unit), year: year),
+                           at: span, label: Says.notInside(year: year),
+                           help: Says.holdWithin(year: year), subject: unit)
+        }
+    }
+
+    /// What K407 says.
+    enum Says: Message {
+        case periodOutside(period: String, unit: String, year: Int)
+        case notInside(year: Int)
+        case holdWithin(year: Int)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .periodOutside(period, unit, year): "the conversation period \(period) of \(unit) is not inside \(year)"
+                case let .notInside(year): "not inside \(year)"
+                case let .holdWithin(year): "hold the conversations within \(year)"
+                }
+            }
         }
     }
 }

@@ -65,14 +65,39 @@ enum LateBriefing: CascadeRule {
             let notice = kompus.notice ?? planNotice ?? 0
             let gap = period.lowerBound - briefing
             guard gap < max(notice, 1) else { continue }
-            let need = notice > 0 ? "at least \(notice) days before" : "before"
             let latest = period.lowerBound + (-max(notice, 1))
-            context.report(description, "the briefing on \(briefing) for \(plan.unitLabel(unit)) is not \(need) the first conversation on \(period.lowerBound)",
-                           at: span, label: gap <= 0 ? "not before the conversations" : "only \(gap) days before",
-                           secondary: kompus.periodSpan.map { [Label($0, "the conversations start here")] } ?? [],
-                           help: "brief the employees by \(latest)",
-                           fixes: [Fix("brief the employees on \(latest)", [Edit(span, "\(latest)")])],
+            context.report(description, Says.late(briefing: "\(briefing)", unit: plan.unitLabel(unit), notice: notice, firstConversation: "\(period.lowerBound)"),
+                           at: span, label: gap <= 0 ? Says.notBefore : Says.onlyDaysBefore(gap),
+                           secondary: kompus.periodSpan.map { [context.label($0, Says.conversationsStart)] } ?? [],
+                           help: Says.briefBy(date: "\(latest)"),
+                           fixes: [context.fix(Says.briefOn(date: "\(latest)"), [Edit(span, "\(latest)")])],
                            subject: unit)
+        }
+    }
+
+    /// What K405 says.
+    enum Says: Message {
+        /// `notice` is the days of notice asked for; 0 asks only that the briefing come first.
+        case late(briefing: String, unit: String, notice: Int, firstConversation: String)
+        case notBefore
+        case onlyDaysBefore(Int)
+        case conversationsStart
+        case briefBy(date: String)
+        case briefOn(date: String)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .late(briefing, unit, notice, firstConversation):
+                    "the briefing on \(briefing) for \(unit) is not \(notice > 0 ? "at least \(notice) days before" : "before") the first conversation on \(firstConversation)"
+                case .notBefore: "not before the conversations"
+                case let .onlyDaysBefore(gap): "only \(gap) days before"
+                case .conversationsStart: "the conversations start here"
+                case let .briefBy(date): "brief the employees by \(date)"
+                case let .briefOn(date): "brief the employees on \(date)"
+                }
+            }
         }
     }
 }

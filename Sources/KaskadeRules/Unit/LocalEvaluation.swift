@@ -26,9 +26,27 @@ enum LocalEvaluation: CascadeRule {
         let plan = context.plan
         for unit in context.localUnits where context.counting(.evaluation, of: unit).isEmpty {
             let goal = plan.units[unit].goals.first.map { " om \(plan.goals[$0].id)" } ?? ""
-            context.report(description, "\(plan.unitLabel(unit)) has no evaluation (`evaluering`)",
-                           at: plan.units[unit].nameSpan, label: "no `evaluering`",
-                           help: "add `evaluering \(plan.year.map(String.init) ?? "2027")-10-01\(goal)` to \(plan.units[unit].id)", subject: unit)
+            context.report(description, Says.noEvaluation(unit: plan.unitLabel(unit)),
+                           at: plan.units[unit].nameSpan, label: Says.noEvaluationLabel,
+                           help: Says.addEvaluation(statement: "evaluering \(plan.year.map(String.init) ?? "2027")-10-01\(goal)", unit: plan.units[unit].id), subject: unit)
+        }
+    }
+
+    /// What K408 says.
+    enum Says: Message {
+        case noEvaluation(unit: String)
+        case noEvaluationLabel
+        case addEvaluation(statement: String, unit: String)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .noEvaluation(unit): "\(unit) has no evaluation (`evaluering`)"
+                case .noEvaluationLabel: "no `evaluering`"
+                case let .addEvaluation(statement, unit): "add `\(statement)` to \(unit)"
+                }
+            }
         }
     }
 }

@@ -60,19 +60,48 @@ enum LocalGoalMisaligned: CascadeRule {
             let areaGoals = plan.area(of: unit).map { Set(plan.units[$0].goals) } ?? []
             let areaID = plan.area(of: unit).map { plan.units[$0].id } ?? "?"
             if plan.units[unit].goals.isEmpty {
-                let suggestion = areaGoals.min().map { plan.goals[$0].id } ?? "<area goal>"
-                context.report(description, "\(plan.unitLabel(unit)) sets no goal of its own",
-                               at: plan.units[unit].nameSpan, label: "no local `mål`",
-                               help: "add `mål \(plan.units[unit].id)1 \"…\" følger \(suggestion)`", subject: unit)
+                let suggestion = areaGoals.min().map { plan.goals[$0].id }
+                context.report(description, Says.noGoal(unit: plan.unitLabel(unit)),
+                               at: plan.units[unit].nameSpan, label: Says.noLocalGoal,
+                               help: Says.addGoal(unit: plan.units[unit].id, follows: suggestion), subject: unit)
                 continue
             }
             for goal in plan.units[unit].goals where context.isJudgeable(goal: goal) {
                 let nearest = plan.nearestGoals(above: goal) { plan.level(of: $0) == .area }
                 guard nearest.isDisjoint(with: areaGoals) else { continue }
-                let why = nearest.isEmpty ? "leads back to no area goal" : "leads back to \(nearest.map { plan.goals[$0].id }.sorted().joined(separator: ", ")), not to a goal of its own område \(areaID)"
-                context.report(description, "local goal \(plan.label(EntityRef(kind: .maal, index: goal))) of \(plan.units[unit].id) \(why)",
-                               at: plan.goals[goal].nameSpan, label: "misaligned",
-                               help: "let it follow a goal of område \(areaID)\(areaGoals.min().map { " (such as \(plan.goals[$0].id))" } ?? "")", subject: unit)
+                let goalLabel = plan.label(EntityRef(kind: .maal, index: goal))
+                context.report(description, nearest.isEmpty ? Says.leadsToNoAreaGoal(goal: goalLabel, unit: plan.units[unit].id)
+                                   : Says.leadsElsewhere(goal: goalLabel, unit: plan.units[unit].id, reached: nearest.map { plan.goals[$0].id }.sorted(), area: areaID),
+                               at: plan.goals[goal].nameSpan, label: Says.misaligned,
+                               help: Says.followAreaGoal(area: areaID, example: areaGoals.min().map { plan.goals[$0].id }), subject: unit)
+            }
+        }
+    }
+
+    /// What K401 says.
+    enum Says: Message {
+        case noGoal(unit: String)
+        case noLocalGoal
+        /// `follows` is nil where the area has no goal to name.
+        case addGoal(unit: String, follows: String?)
+        case leadsToNoAreaGoal(goal: String, unit: String)
+        case leadsElsewhere(goal: String, unit: String, reached: [String], area: String)
+        case misaligned
+        case followAreaGoal(area: String, example: String?)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .noGoal(unit): "\(unit) sets no goal of its own"
+                case .noLocalGoal: "no local `mål`"
+                case let .addGoal(unit, follows): "add `mål \(unit)1 \"…\" følger \(follows ?? "<area goal>")`"
+                case let .leadsToNoAreaGoal(goal, unit): "local goal \(goal) of \(unit) leads back to no area goal"
+                case let .leadsElsewhere(goal, unit, reached, area):
+                    "local goal \(goal) of \(unit) leads back to \(reached.joined(separator: ", ")), not to a goal of its own område \(area)"
+                case .misaligned: "misaligned"
+                case let .followAreaGoal(area, example): "let it follow a goal of område \(area)\(example.map { " (such as \($0))" } ?? "")"
+                }
             }
         }
     }

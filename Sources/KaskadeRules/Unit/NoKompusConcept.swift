@@ -31,16 +31,42 @@ enum NoKompusConcept: CascadeRule {
         let plan = context.plan
         for unit in context.localUnits {
             guard let kompus = plan.effectiveKompus(of: unit) else {
-                context.report(description, "\(plan.unitLabel(unit)) has no KOMPUS, neither its own nor its area's",
-                               at: plan.units[unit].nameSpan, label: "no `kompus`",
-                               help: "add `kompus koncept MUS orientering … samtaler …` to \(plan.units[unit].id) or to its område", subject: unit)
+                context.report(description, Says.noKompus(unit: plan.unitLabel(unit)),
+                               at: plan.units[unit].nameSpan, label: Says.noKompusLabel,
+                               help: Says.addKompus(unit: plan.units[unit].id), subject: unit)
                 continue
             }
             guard !plan.kompuses[kompus].concept.isGiven else { continue }
-            context.report(description, "the KOMPUS of \(plan.unitLabel(unit)) names no concept",
-                           at: plan.units[unit].nameSpan, label: "no `koncept`",
-                           secondary: [Label(plan.kompuses[kompus].keywordSpan, "this KOMPUS")],
-                           help: "add `koncept \(plan.concepts.first?.id ?? "MUS")` to the KOMPUS", subject: unit)
+            context.report(description, Says.noConcept(unit: plan.unitLabel(unit)),
+                           at: plan.units[unit].nameSpan, label: Says.noConceptLabel,
+                           secondary: [context.label(plan.kompuses[kompus].keywordSpan, Says.thisKompus)],
+                           help: Says.addConcept(concept: plan.concepts.first?.id ?? "MUS"), subject: unit)
+        }
+    }
+
+    /// What K404 says.
+    enum Says: Message {
+        case noKompus(unit: String)
+        case noKompusLabel
+        case addKompus(unit: String)
+        case noConcept(unit: String)
+        case noConceptLabel
+        case thisKompus
+        case addConcept(concept: String)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .noKompus(unit): "\(unit) has no KOMPUS, neither its own nor its area's"
+                case .noKompusLabel: "no `kompus`"
+                case let .addKompus(unit): "add `kompus koncept MUS orientering … samtaler …` to \(unit) or to its område"
+                case let .noConcept(unit): "the KOMPUS of \(unit) names no concept"
+                case .noConceptLabel: "no `koncept`"
+                case .thisKompus: "this KOMPUS"
+                case let .addConcept(concept): "add `koncept \(concept)` to the KOMPUS"
+                }
+            }
         }
     }
 }

@@ -47,16 +47,16 @@ enum NoPreparationExpectation: CascadeRule {
             // Without a concept (K404) there is no `forberedelse` to fall back on: say nothing.
             guard let concept = kompus.concept.items.first?.index else { continue }
             guard kompus.expectation == nil, plan.concepts[concept].preparation == nil else { continue }
-            context.report(description, "the KOMPUS of \(plan.unitLabel(unit)) does not say what the employee is expected to prepare",
-                           at: kompus.keywordSpan, label: "no `forventning`",
-                           help: "add `forventning \"…\"` to the KOMPUS, or `forberedelse \"…\"` to koncept \(plan.concepts[concept].id)",
-                           fixes: expectationFix(kompus, in: plan),
+            context.report(description, Says.noExpectation(unit: plan.unitLabel(unit)),
+                           at: kompus.keywordSpan, label: Says.noExpectationLabel,
+                           help: Says.addExpectation(concept: plan.concepts[concept].id),
+                           fixes: expectationFix(kompus, in: plan, language: context.language),
                            subject: unit)
         }
     }
 
     /// Adding a placeholder `forventning` at the end of the KOMPUS's line, for HR to fill in.
-    static func expectationFix(_ kompus: Kompus, in plan: Plan) -> [Fix] {
+    static func expectationFix(_ kompus: Kompus, in plan: Plan, language: Language) -> [Fix] {
         let file = plan.sources[kompus.keywordSpan.file]
         let line = file.line(of: Int(kompus.keywordSpan.start))
         var end = line < file.lineCount ? Int(file.lineStarts[line]) - 1 : file.bytes.count
@@ -65,6 +65,26 @@ enum NoPreparationExpectation: CascadeRule {
         // Only where the KOMPUS stands on one line without a block or a comment.
         guard !text.contains(UInt8(ascii: "{")), !text.contains(UInt8(ascii: "#")), !text.contains(UInt8(ascii: ";")) else { return [] }
         let at = Span(file: kompus.keywordSpan.file, start: end, end: end)
-        return [Fix("add `forventning` to the KOMPUS", [Edit(at, " forventning \"Medarbejderen udfylder forberedelsesskemaet før samtalen\"")])]
+        return [Fix(Says.addExpectationToKompus, [Edit(at, " forventning \"Medarbejderen udfylder forberedelsesskemaet før samtalen\"")], in: language)]
+    }
+
+    /// What K406 says.
+    enum Says: Message {
+        case noExpectation(unit: String)
+        case noExpectationLabel
+        case addExpectation(concept: String)
+        case addExpectationToKompus
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .noExpectation(unit): "the KOMPUS of \(unit) does not say what the employee is expected to prepare"
+                case .noExpectationLabel: "no `forventning`"
+                case let .addExpectation(concept): "add `forventning \"…\"` to the KOMPUS, or `forberedelse \"…\"` to koncept \(concept)"
+                case .addExpectationToKompus: "add `forventning` to the KOMPUS"
+                }
+            }
+        }
     }
 }

@@ -28,9 +28,27 @@ enum NoProposal: CascadeRule {
         let plan = context.plan
         for unit in context.localUnits where context.counting(.proposal, of: unit).isEmpty {
             let course = plan.units[unit].courses.first.map { " om \(plan.courses[$0].id)" } ?? ""
-            context.report(description, "\(plan.unitLabel(unit)) has no proposal (`oplæg`) for the coming KOMPUS",
-                           at: plan.units[unit].nameSpan, label: "no `oplæg`",
-                           help: "add `oplæg \(plan.year.map(String.init) ?? "2027")-02-01\(course)` to \(plan.units[unit].id)", subject: unit)
+            context.report(description, Says.noProposal(unit: plan.unitLabel(unit)),
+                           at: plan.units[unit].nameSpan, label: Says.noProposalLabel,
+                           help: Says.addProposal(statement: "oplæg \(plan.year.map(String.init) ?? "2027")-02-01\(course)", unit: plan.units[unit].id), subject: unit)
+        }
+    }
+
+    /// What K402 says.
+    enum Says: Message {
+        case noProposal(unit: String)
+        case noProposalLabel
+        case addProposal(statement: String, unit: String)
+
+        func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .noProposal(unit): "\(unit) has no proposal (`oplæg`) for the coming KOMPUS"
+                case .noProposalLabel: "no `oplæg`"
+                case let .addProposal(statement, unit): "add `\(statement)` to \(unit)"
+                }
+            }
         }
     }
 }

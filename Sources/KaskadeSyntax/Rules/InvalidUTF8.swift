@@ -8,4 +8,23 @@ public enum InvalidUTF8 {
              notes: "One finding per file, at the first bad byte; later bad bytes are skipped silently and the rest of the file is still read.",
              triggering: ["plan \"Allerød\" år 2027\nkompetence INK \"Inklusion ↓⟪FF⟫\"\n"],
              nonTriggering: ["plan \"Allerød\" år 2027\nkompetence INK \"Inklusion på dansk: æøå\"\n"])
+
+    /// What K001 says.
+    public enum Says: Message {
+        /// `offset` is the byte's offset in the file (its BOM counted); `hex` the byte in hex.
+        case notUTF8(offset: Int, hex: String)
+        case invalidByte
+        case saveAsUTF8
+
+        public func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .notUTF8(offset, hex): "the file is not valid UTF-8: the byte at offset \(offset) (0x\(hex)) starts no character"
+                case .invalidByte: "invalid byte"
+                case .saveAsUTF8: "save the file as UTF-8 (most editors call it \"UTF-8\" or \"Unicode\")"
+                }
+            }
+        }
+    }
 }

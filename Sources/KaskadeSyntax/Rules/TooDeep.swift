@@ -8,4 +8,22 @@ public enum TooDeep {
              triggering: [String(repeating: "område A \"A\" {\n", count: 64) + "område A \"A\" ↓{\n"
                           + String(repeating: "}\n", count: 65)],
              nonTriggering: [String(repeating: "område A \"A\" {\n", count: 64) + String(repeating: "}\n", count: 64)])
+
+    /// What K007 says.
+    public enum Says: Message {
+        case nestedTooDeep(maxDepth: Int)
+        case levelsDeep(Int)
+        case fewLevels
+
+        public func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .nestedTooDeep(maxDepth): "blocks are nested deeper than \(maxDepth) levels"
+                case let .levelsDeep(levels): "block \(levels) levels deep"
+                case .fewLevels: "a plan needs at most a handful of levels (område › virksomhed › afdeling); close the blocks that are left open"
+                }
+            }
+        }
+    }
 }

@@ -8,4 +8,84 @@ public enum UnexpectedToken {
              notes: "After the finding the parser skips to the next statement, so each broken statement gives one finding.",
              triggering: ["mål D1 \"Mål\" følger ↓\n", "↓\"Allerød\"\n", "mål D1 \"Mål\" følger A, ↓{ }\n"],
              nonTriggering: ["mål D1 \"Mål\" følger A,\n  B\n"])
+
+    /// What K005 says.
+    public enum Says: Message {
+        /// What the parser expected.
+        public enum Expected: Sendable {
+            case statementKeyword, statementEnd, value, valueAfter(property: String), rangeEnd
+
+            public func text(_ language: Language) -> String {
+                switch language {
+                case .english:
+                    return switch self {
+                    case .statementKeyword: "a statement keyword (such as `mål`, `område` or `virksomhed`)"
+                    case .statementEnd: "the end of the statement (a new line, `;` or `}`)"
+                    case .value: "a value"
+                    case let .valueAfter(property): "a value after `\(property)`"
+                    case .rangeEnd: "a date or week to end the range"
+                    }
+                }
+            }
+        }
+
+        /// What a misspelled word was meant to be.
+        public enum Misspelled: Sendable {
+            case statementKeyword, property
+
+            public func text(_ language: Language) -> String {
+                switch language {
+                case .english:
+                    return switch self {
+                    case .statementKeyword: "statement keyword"
+                    case .property: "property"
+                    }
+                }
+            }
+        }
+
+        /// How a token's kind is named in "expected …, found …".
+        static func name(of kind: TokenKind, _ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch kind {
+                case .identifier: "a name"
+                case .keyword: "a keyword"
+                case .string, .blockString: "a string"
+                case .number: "a number"
+                case .date: "a date"
+                case .week: "a week"
+                case .dotDot: "`..`"
+                case .leftBrace: "`{`"
+                case .rightBrace: "`}`"
+                case .comma: "`,`"
+                case .semicolon: "`;`"
+                case .newline: "the end of the line"
+                case .endOfFile: "the end of the file"
+                }
+            }
+        }
+
+        case expected(Expected, found: TokenKind, text: String?)
+        case unexpectedHere
+        case misspelled(text: String, what: Misspelled, spelling: String)
+        case unknown(Misspelled)
+        case write(spelling: String)
+        case replace(text: String, spelling: String)
+
+        public func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case let .expected(what, found, text):
+                    "expected \(what.text(language)), found \(Self.name(of: found, language))\(text.map { " `\($0)`" } ?? "")"
+                case .unexpectedHere: "unexpected here"
+                case let .misspelled(text, what, spelling): "`\(text)` is not a \(what.text(language)); did you mean `\(spelling)`?"
+                case let .unknown(what): "unknown \(what.text(language))"
+                case let .write(spelling): "write `\(spelling)`"
+                case let .replace(text, spelling): "Replace `\(text)` with `\(spelling)`"
+                }
+            }
+        }
+    }
 }

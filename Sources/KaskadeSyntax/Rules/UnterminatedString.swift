@@ -7,4 +7,28 @@ public enum UnterminatedString {
              "A string not closed on its line, or a `\"\"\"` string never closed.",
              triggering: ["plan ↓\"Allerød år 2027\n", "koncept MUS \"MUS\" beskrivelse ↓\"\"\"\n  tekst\n"],
              nonTriggering: ["koncept MUS \"MUS\" beskrivelse \"\"\"\n  tekst\n  \"\"\"\n"])
+
+    /// What K003 says.
+    public enum Says: Message {
+        case notClosedOnLine
+        case stringStartsHere
+        case closeIt
+        case blockNeverClosed
+        case fileEndsHere
+        case closeBlock
+
+        public func text(_ language: Language) -> String {
+            switch language {
+            case .english:
+                return switch self {
+                case .notClosedOnLine: "this string is not closed on its line"
+                case .stringStartsHere: "string starts here"
+                case .closeIt: "close it with `\"`, or use `\"\"\"` for text over several lines"
+                case .blockNeverClosed: "this `\"\"\"` string is never closed"
+                case .fileEndsHere: "the file ends here"
+                case .closeBlock: "close it with `\"\"\"` on a line of its own"
+                }
+            }
+        }
+    }
 }
