@@ -65,28 +65,9 @@ public struct RuleContext: Sendable {
     /// Local units: institutions and departments.
     var localUnits: [Int] { plan.units.indices.filter { plan.units[$0].kind.isLocal } }
 
-
     /// A rule parameter set with `regel RULE varsel …`.
     func notice(for rule: RuleCode) -> Int? {
         plan.settings.last { $0.rule == rule && $0.notice != nil }?.notice
-    }
-
-    /// The KOMPUS statements that some unit uses, in plan order (each checked once).
-    var kompusesInUse: [Int] {
-        Set(localUnits.compactMap { plan.effectiveKompus(of: $0) }).sorted()
-    }
-
-    /// The local units that use a KOMPUS (a unit's own, or for an area's, every unit below
-    /// it that has none of its own).
-    func users(of kompus: Int) -> [Int] {
-        localUnits.filter { plan.effectiveKompus(of: $0) == kompus }
-    }
-
-    var year: Int? { plan.year }
-
-    func inPlanYear(_ day: Day) -> Bool {
-        guard let year else { return true }
-        return day.year == year
     }
 
     /// The byte offset just after the `{` of a unit's block, where a fix inserts a new line
