@@ -76,12 +76,32 @@ public struct RuleContext: Sendable {
     func insertion(intoBlockOf unit: Int) -> (span: Span, indent: String)? {
         let extent = plan.units[unit].extent
         let bytes = plan.sources[extent.file].bytes
+        let end = min(Int(extent.end), bytes.count)
+        // The block's `{` is the first one after the name outside a string; a `#` before it
+        // means the header goes on past a comment, which a fix does not edit around.
         var offset = Int(plan.units[unit].nameSpan.end)
-        while offset < Int(extent.end), offset < bytes.count, bytes[offset] != UInt8(ascii: "{") { offset += 1 }
-        guard offset < Int(extent.end), offset < bytes.count else { return nil }
+        var inString = false
+        while offset < end {
+            let byte = bytes[offset]
+            if inString {
+                if byte == UInt8(ascii: "\\") { offset += 1 } else if byte == UInt8(ascii: "\"") { inString = false }
+            } else if byte == UInt8(ascii: "\"") {
+                inString = true
+            } else if byte == UInt8(ascii: "{") {
+                break
+            } else if byte == UInt8(ascii: "#") || byte == 0x0A {
+                return nil
+            }
+            offset += 1
+        }
+        guard offset < end else { return nil }
+        // Only where the `{` ends its line (a comment may follow): the new line goes after it.
         var lineEnd = offset + 1
-        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-        guard lineEnd < bytes.count else { return nil }
+        while lineEnd < bytes.count, bytes[lineEnd] == 0x20 || bytes[lineEnd] == 0x09 || bytes[lineEnd] == 0x0D { lineEnd += 1 }
+        if lineEnd < bytes.count, bytes[lineEnd] == UInt8(ascii: "#") {
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        }
+        guard lineEnd < bytes.count, bytes[lineEnd] == 0x0A else { return nil }
         // The indentation of the unit's own line, plus two spaces.
         var lineStart = offset
         while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }

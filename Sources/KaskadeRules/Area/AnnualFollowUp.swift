@@ -27,6 +27,12 @@ enum AnnualFollowUp: CascadeRule {
                   }
                   virksomhed ↓KRA "Kratbjergskolen" leder "Jens Lund"
                 }
+                """, """
+                plan "P" år 2027
+                område CSD "Skole {nord}" chef "Anne" udvalg BSU {   # { i titlen og her
+                  mål CSD1 "Inklusion" følger D1
+                  virksomhed ↓LYS "Lyngehus Skole" leder "Peter Holm"
+                }
                 """],
              nonTriggering: ["""
                 plan "P" år 2027
