@@ -3,8 +3,6 @@
 // does not; a unit's figures include the units below it. The one count that the REPL's
 // `coverage`, `query` and the leaders' report all show.
 
-import KaskadeModel
-
 public struct StaffCoverage: Sendable {
     public struct Count: Sendable, Equatable {
         /// What the shares are counted against: declared staff where given, else listed.

@@ -7,7 +7,7 @@ import KaskadeSyntax
 
 /// A rule over the resolved plan: SwiftLint's shape, one file per rule with its description
 /// (identifier, name, level, summary, guideline, notes, examples) and its check.
-protocol CascadeRule {
+protocol CascadeRule: Sendable {
     static var description: RuleDescription { get }
     static func check(_ context: inout RuleContext)
 }
