@@ -20,6 +20,9 @@ public struct RuleContext: Sendable {
     public let language: Language
     /// The steps of the cascade (rules.md, "Steps of the cascade, defined once").
     let steps: CascadeSteps
+    /// Local units: institutions and departments. Found once for all the rules, which each
+    /// share this context.
+    let localUnits: [Int]
     var sink = DiagnosticSink()
 
     /// Goals that lie on a `følger` cycle: K107 reports them, and the alignment rules (K204,
@@ -33,6 +36,7 @@ public struct RuleContext: Sendable {
         self.asOf = asOf
         self.language = language
         self.steps = CascadeSteps(plan)
+        self.localUnits = plan.units.indices.filter { plan.units[$0].kind.isLocal }
         self.goalsInCycles = Set(GoalGraph(plan: plan).cycles().joined())
         self.goalsNotUpward = Set(plan.goals.indices.filter { !GoalNotUpward.wrongTargets(of: $0, in: plan).isEmpty })
     }
@@ -58,12 +62,14 @@ public struct RuleContext: Sendable {
         !plan.goals[goal].follows.hasUnresolved && !goalsInCycles.contains(goal) && !goalsNotUpward.contains(goal)
     }
 
+    /// The institutions and departments of an område (everything below it that is local).
+    func localUnits(in area: Int) -> [Int] {
+        plan.subtree(of: area).filter { plan.units[$0].kind.isLocal }
+    }
+
     func counting(_ kind: EventKind, of unit: Int) -> [Int] {
         plan.units[unit].events.filter { plan.events[$0].kind == kind && plan.events[$0].status.counts }
     }
-
-    /// Local units: institutions and departments.
-    var localUnits: [Int] { plan.units.indices.filter { plan.units[$0].kind.isLocal } }
 
     /// A rule parameter set with `regel RULE varsel …`.
     func notice(for rule: RuleCode) -> Int? {

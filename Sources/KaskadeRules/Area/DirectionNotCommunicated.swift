@@ -61,7 +61,7 @@ enum DirectionNotCommunicated: CascadeRule {
     static func check(_ context: inout RuleContext) {
         let plan = context.plan
         for area in plan.units(.area) {
-            let units = plan.subtree(of: area).filter { plan.units[$0].kind.isLocal }
+            let units = context.localUnits(in: area)
             let unreached = units.filter { context.steps.discussionsReaching($0).isEmpty }
             guard !unreached.isEmpty else { continue }
             report(area, unreached: unreached, all: units.count, in: &context)

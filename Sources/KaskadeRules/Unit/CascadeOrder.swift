@@ -69,7 +69,7 @@ enum CascadeOrder: CascadeRule {
     static func checkArea(_ area: Int, _ context: inout RuleContext) {
         let plan = context.plan, steps = context.steps
         guard let one = steps.stepOne(area: area), let oneDate = one.date else { return }
-        let units = plan.subtree(of: area).filter { plan.units[$0].kind.isLocal }
+        let units = context.localUnits(in: area)
         let early = units.filter { !steps.discussionsReaching($0).isEmpty && steps.stepTwo(unit: $0) == nil }
         guard !early.isEmpty else { return }
         let discussions = Set(early.flatMap { steps.discussionsReaching($0) })
