@@ -118,22 +118,22 @@ public struct SARIFRenderer {
 
     public func render(_ report: Report) -> String {
         let catalogue = report.rules.all
-        let explain = CatalogueRenderer(report.rules)
+        let explain = CatalogueRenderer(report.rules, language: report.language)
         let rules = catalogue.map { info in
             Rule(id: info.code, name: info.name,
-                 shortDescription: Text(text: info.summary),
-                 fullDescription: Text(text: info.guideline.isEmpty ? info.summary : "\(info.summary) Guideline: \(info.guideline)"),
+                 shortDescription: Text(text: info.summary(report.language)),
+                 fullDescription: Text(text: explain.fullDescription(info)),
                  help: Text(text: PersonalID.mask(explain.explain(info))),
                  defaultConfiguration: Configuration(level: SARIFRenderer.level(info.level)),
                  properties: Properties(tags: [info.rule.family]))
         }
         let results = report.diagnostics.map { diagnostic -> Result in
             let related = diagnostic.secondary.enumerated().map { index, label in
-                SARIFRenderer.location(report.position(label.span), id: index + 1, message: label.message.isEmpty ? "related" : PersonalID.mask(label.message))
+                SARIFRenderer.location(report.position(label.span), id: index + 1, message: label.message.isEmpty ? EngineSays.related.text(report.language) : report.say(label.message))
             }
             return Result(ruleId: diagnostic.rule.code, ruleIndex: report.rules.index(of: diagnostic.rule) ?? 0,
                           level: SARIFRenderer.level(diagnostic.severity),
-                          message: Text(text: fullMessage(diagnostic)),
+                          message: Text(text: fullMessage(diagnostic, report)),
                           locations: [SARIFRenderer.location(report.position(diagnostic.primary.span))],
                           relatedLocations: related.isEmpty ? nil : related)
         }
@@ -145,10 +145,10 @@ public struct SARIFRenderer {
 }
 
 /// Message, notes and help in one text, for formats with a single message field.
-func fullMessage(_ diagnostic: Diagnostic) -> String {
-    var text = PersonalID.mask(diagnostic.message)
-    for note in diagnostic.notes { text += "\nnote: " + note }
-    if let help = diagnostic.help { text += "\nhelp: " + PersonalID.mask(help) }
+func fullMessage(_ diagnostic: Diagnostic, _ report: Report) -> String {
+    var text = report.say(diagnostic.message)
+    for note in diagnostic.notes { text += "\n\(EngineSays.note.text(report.language)): " + note }
+    if let help = diagnostic.help { text += "\n\(EngineSays.help.text(report.language)): " + report.say(help) }
     return text
 }
 
@@ -172,7 +172,7 @@ public struct GitHubRenderer {
                 "endLine=\(at.endLine)", "endColumn=\(at.endColumn)",
                 "title=\(escapeProperty("\(diagnostic.rule.code) \(diagnostic.name)"))",
             ]
-            out += "::\(command) \(properties.joined(separator: ","))::\(escapeData(fullMessage(diagnostic)))\n"
+            out += "::\(command) \(properties.joined(separator: ","))::\(escapeData(fullMessage(diagnostic, report)))\n"
         }
         out += report.summaryLine + "\n"
         return out
@@ -235,10 +235,10 @@ public struct JUnitRenderer {
             out += ">\n"
             let lines = mine.map { d -> String in
                 let at = report.position(d.primary.span)
-                return "\(at.path):\(at.line):\(at.column): \(d.severity.rawValue)[\(d.rule.code)]: \(fullMessage(d))"
+                return "\(at.path):\(at.line):\(at.column): \(d.severity.word(report.language))[\(d.rule.code)]: \(fullMessage(d, report))"
             }.joined(separator: "\n\n")
             if failed.contains(rule.rule) {
-                out += "      <failure type=\"\(rule.code)\" message=\"\(xml("\(mine.count) finding\(mine.count == 1 ? "" : "s") of \(rule.code) \(rule.name)"))\">\(xml(lines))</failure>\n"
+                out += "      <failure type=\"\(rule.code)\" message=\"\(xml(EngineSays.failures(count: mine.count, code: rule.code, name: rule.name).text(report.language)))\">\(xml(lines))</failure>\n"
             } else {
                 out += "      <system-out>\(xml(lines))</system-out>\n"
             }

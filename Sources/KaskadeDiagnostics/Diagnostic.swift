@@ -31,11 +31,11 @@ public enum Severity: String, Sendable, Comparable, CaseIterable, Codable {
 /// A location with a short message, shown under the source line.
 public struct Label: Sendable, Hashable {
     public var span: Span
-    public var message: String
+    public var message: Phrase
 
-    public init(_ span: Span, _ message: String = "") {
+    public init(_ span: Span, phrase: Phrase = .empty) {
         self.span = span
-        self.message = message
+        self.message = phrase
     }
 }
 
@@ -54,10 +54,10 @@ public struct Edit: Sendable, Hashable {
 /// Computed once by the rule; the JSON output lists it and the language server offers it as
 /// a quick fix.
 public struct Fix: Sendable, Hashable {
-    public var title: String
+    public var title: Phrase
     public var edits: [Edit]
 
-    public init(_ title: String, _ edits: [Edit]) {
+    public init(phrase title: Phrase, _ edits: [Edit]) {
         self.title = title
         self.edits = edits
     }
@@ -68,11 +68,11 @@ public struct Diagnostic: Sendable, Hashable {
     /// The rule's kebab-case name, as every output names it beside the code.
     public var name: String
     public var severity: Severity
-    public var message: String
+    public var message: Phrase
     public var primary: Label
     public var secondary: [Label]
     public var notes: [String]
-    public var help: String?
+    public var help: Phrase?
     public var fixes: [Fix]
     /// What the finding is *about*, as opposed to where it points: the index of the unit
     /// (or direktion) whose duty it is, so that an `undtagelse` in that unit hides it even
@@ -80,17 +80,17 @@ public struct Diagnostic: Sendable, Hashable {
     public var subject: Int?
 
     public init(
-        _ rule: RuleDescription, _ message: String, at primary: Label,
-        secondary: [Label] = [], notes: [String] = [], help: String? = nil,
+        _ rule: RuleDescription, _ message: some Message, at primary: Label,
+        secondary: [Label] = [], notes: [String] = [], help: (any Message)? = nil,
         fixes: [Fix] = [], severity: Severity? = nil, subject: Int? = nil
     ) {
         self.rule = rule.rule
         self.name = rule.name
         self.fixes = fixes
-        self.message = message
+        self.message = Phrase(message)
         self.primary = primary
         self.secondary = secondary
-        self.help = help
+        self.help = help.map { Phrase($0) }
         self.severity = severity ?? rule.level
         self.subject = subject
         // The guideline sentence the rule enforces is always the first note.
@@ -117,14 +117,6 @@ public struct DiagnosticSink: Sendable {
 
     public mutating func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
-    }
-
-    public mutating func report(
-        _ rule: RuleDescription, _ message: String, at span: Span, label: String = "",
-        secondary: [Label] = [], notes: [String] = [], help: String? = nil, fixes: [Fix] = []
-    ) {
-        diagnostics.append(Diagnostic(rule, message, at: Label(span, label), secondary: secondary, notes: notes,
-                                      help: help, fixes: fixes))
     }
 
     public mutating func append(contentsOf other: [Diagnostic]) {

@@ -69,18 +69,18 @@ public struct JSONRenderer {
         let position = report.position(diagnostic.primary.span)
         return Finding(
             rule: diagnostic.rule.code, name: diagnostic.name, level: diagnostic.severity.rawValue,
-            message: PersonalID.mask(diagnostic.message), file: position.path,
+            message: report.say(diagnostic.message), file: position.path,
             line: position.line, column: position.column,
             endLine: position.endLine, endColumn: position.endColumn,
             related: diagnostic.secondary.map { label in
                 let at = report.position(label.span)
-                return Related(message: PersonalID.mask(label.message), file: at.path, line: at.line,
+                return Related(message: report.say(label.message), file: at.path, line: at.line,
                                column: at.column, endLine: at.endLine, endColumn: at.endColumn)
             },
             notes: diagnostic.notes.map(PersonalID.mask),
-            help: diagnostic.help.map(PersonalID.mask),
+            help: diagnostic.help.map(report.say),
             fixes: diagnostic.fixes.map { fix in
-                FixEntry(title: PersonalID.mask(fix.title), edits: fix.edits.map { edit in
+                FixEntry(title: report.say(fix.title), edits: fix.edits.map { edit in
                     let at = report.position(edit.span)
                     return EditEntry(file: at.path, line: at.line, column: at.column, endLine: at.endLine,
                                      endColumn: at.endColumn, offset: Int(edit.span.start),

@@ -10,10 +10,14 @@ public struct Report: Sendable {
     public var baselined: Int
     /// The rules the plan was checked against (SARIF's rule table, JUnit's test cases).
     public var rules: RuleBook
+    /// The language the renderers speak (tool.md, "Language"): findings keep every rendering,
+    /// so this can be chosen after the plan is read.
+    public var language: Language
 
     public init(sources: SourceSet, diagnostics: [Diagnostic], statementCount: Int,
-                suppressed: [Diagnostic] = [], baselined: Int = 0, rules: RuleBook) {
+                suppressed: [Diagnostic] = [], baselined: Int = 0, rules: RuleBook, language: Language = .english) {
         self.rules = rules
+        self.language = language
         self.sources = sources
         self.diagnostics = diagnostics
         self.statementCount = statementCount
@@ -27,21 +31,17 @@ public struct Report: Sendable {
 
     public var fileCount: Int { sources.files.count }
 
-    /// `2 errors, 1 warning in 3 files, 412 statements`.
+    /// `2 errors, 1 warning in 3 files, 412 statements` / `2 fejl, 1 advarsel i 3 filer, 412 sætninger`.
     public var summaryLine: String {
-        var parts = [plural(count(.error), "error"), plural(count(.warning), "warning")]
-        let infos = count(.info)
-        if infos > 0 { parts.append(plural(infos, "info")) }
-        var line = parts.joined(separator: ", ")
-            + " in \(plural(fileCount, "file")), \(plural(statementCount, "statement"))"
-        if !suppressed.isEmpty { line += " (\(suppressed.count) suppressed by exceptions)" }
-        if baselined > 0 { line += " (\(baselined) known from the baseline)" }
+        var line = EngineSays.summary(errors: count(.error), warnings: count(.warning), infos: count(.info),
+                                      files: fileCount, statements: statementCount).text(language)
+        if !suppressed.isEmpty { line += EngineSays.suppressed(suppressed.count).text(language) }
+        if baselined > 0 { line += EngineSays.baselined(baselined).text(language) }
         return line
     }
 
-    private func plural(_ count: Int, _ word: String) -> String {
-        "\(count) \(word)\(count == 1 ? "" : "s")"
-    }
+    /// A phrase of a finding in the report's language, CPR-shaped numbers masked.
+    public func say(_ phrase: Phrase) -> String { PersonalID.mask(phrase.text(language)) }
 
     /// Where a span is, for humans and for the machine formats.
     public func position(_ span: Span) -> Position {

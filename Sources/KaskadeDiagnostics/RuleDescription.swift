@@ -59,10 +59,13 @@ public struct RuleDescription: Sendable {
     public let name: String
     public let level: Severity
     public let summary: String
+    /// The summary and the notes in Danish: `explain`, `rules` and docs/regler.md in Danish.
+    public let danishSummary: String
     /// The sentence of the guideline the rule enforces (empty for syntax and name rules).
     public let guideline: String
     /// How the project reads the rule where rules.md leaves room (shown in docs/rules.md).
     public let notes: String
+    public let danishNotes: String
     /// Plans that must trigger the rule; `↓` marks where each finding must point, and
     /// `# as-of: DATE` sets `--as-of`.
     public let triggering: [String]
@@ -72,20 +75,37 @@ public struct RuleDescription: Sendable {
     public let parameters: [String]
 
     public init(_ number: Int, _ name: String, _ level: Severity, _ summary: String,
-                guideline: String = "", notes: String = "", parameters: [String] = [],
+                danishSummary: String = "",
+                guideline: String = "", notes: String = "", danishNotes: String = "", parameters: [String] = [],
                 triggering: [String] = [], nonTriggering: [String] = []) {
         self.rule = RuleCode(number)
         self.name = name
         self.level = level
         self.summary = summary
+        self.danishSummary = danishSummary
         self.guideline = guideline
         self.notes = notes
+        self.danishNotes = danishNotes
         self.parameters = parameters
         self.triggering = triggering
         self.nonTriggering = nonTriggering
     }
 
     public var code: String { rule.code }
+
+    public func summary(_ language: Language) -> String {
+        switch language {
+        case .english: summary
+        case .danish: danishSummary
+        }
+    }
+
+    public func notes(_ language: Language) -> String {
+        switch language {
+        case .english: notes
+        case .danish: danishNotes
+        }
+    }
     public var isConfigurable: Bool { rule.isConfigurable }
 }
 

@@ -26,10 +26,10 @@ public struct TextRenderer {
         }
         if report.diagnostics.count > maxShown {
             let rest = report.diagnostics.count - maxShown
-            out += paint("… and \(rest) more finding\(rest == 1 ? "" : "s") not shown (--max-findings \(maxShown)); --format json lists them all", .bold) + "\n\n"
+            out += paint(EngineSays.notShown(rest: rest, max: maxShown).text(report.language), .bold) + "\n\n"
         }
         if !report.suppressed.isEmpty {
-            out += paint("suppressed by exceptions:", .bold) + "\n"
+            out += paint(EngineSays.suppressedHeading.text(report.language), .bold) + "\n"
             for diagnostic in report.suppressed {
                 out += "  " + oneLine(diagnostic, in: report) + "\n"
             }
@@ -42,7 +42,7 @@ public struct TextRenderer {
     /// `file:line:col: level[K402]: message` — what the GitHub and one-line formats show.
     public func oneLine(_ diagnostic: Diagnostic, in report: Report) -> String {
         let position = report.position(diagnostic.primary.span)
-        return "\(position.path):\(position.line):\(position.column): \(diagnostic.severity.rawValue)[\(diagnostic.rule.code)]: \(PersonalID.mask(diagnostic.message))"
+        return "\(position.path):\(position.line):\(position.column): \(diagnostic.severity.word(report.language))[\(diagnostic.rule.code)]: \(report.say(diagnostic.message))"
     }
 
     public func render(_ diagnostic: Diagnostic, in report: Report) -> String {
@@ -52,8 +52,8 @@ public struct TextRenderer {
         let gutter = String(lines.max() ?? 1).count
         let blank = String(repeating: " ", count: gutter + 1) + paint("|", .blue)
         var out = "\(primary.path):\(primary.line):\(primary.column): "
-        out += paint("\(diagnostic.severity.rawValue)[\(diagnostic.rule.code)]", color(diagnostic.severity))
-        out += paint(": \(PersonalID.mask(diagnostic.message))", .bold) + "\n"
+        out += paint("\(diagnostic.severity.word(report.language))[\(diagnostic.rule.code)]", color(diagnostic.severity))
+        out += paint(": \(report.say(diagnostic.message))", .bold) + "\n"
         out += blank + "\n"
         out += snippet(diagnostic.primary, marker: "^", in: report, gutter: gutter, color: color(diagnostic.severity))
         var previous = (file: diagnostic.primary.span.file, line: primary.line)
@@ -71,10 +71,10 @@ public struct TextRenderer {
         out += blank + "\n"
         let pad = String(repeating: " ", count: gutter + 1)
         for note in diagnostic.notes {
-            out += pad + paint("= note:", .bold) + " \(note)\n"
+            out += pad + paint("= \(EngineSays.note.text(report.language)):", .bold) + " \(note)\n"
         }
         if let help = diagnostic.help {
-            out += pad + paint("= help:", .bold) + " \(PersonalID.mask(help))\n"
+            out += pad + paint("= \(EngineSays.help.text(report.language)):", .bold) + " \(report.say(help))\n"
         }
         return out
     }
@@ -95,7 +95,7 @@ public struct TextRenderer {
         }
         let carets = String(repeating: marker, count: excerpt.caretWidth)
         out += String(repeating: " ", count: gutter + 1) + paint("|", .blue) + " " + excerpt.indent
-            + paint(carets + (label.message.isEmpty ? "" : " " + label.message), color) + "\n"
+            + paint(carets + (label.message.isEmpty ? "" : " " + report.say(label.message)), color) + "\n"
         return out
     }
 

@@ -21,7 +21,7 @@ public struct Baseline: Codable, Sendable {
 
     static func entry(_ diagnostic: Diagnostic, in report: Report) -> Entry {
         Entry(rule: diagnostic.rule.code, file: report.sources[diagnostic.primary.span.file].path,
-              message: PersonalID.mask(diagnostic.message))
+              message: PersonalID.mask(diagnostic.message.english))
     }
 
     public static func read(_ path: String) throws -> Baseline {

@@ -52,7 +52,7 @@ extension Server {
                     guard let place = location(edit.span, analysis) else { continue }
                     changes[place.uri, default: []].append(TextEdit(range: place.range, newText: edit.replacement))
                 }
-                actions.append(CodeAction(title: fix.title, kind: "quickfix", diagnostics: [lspDiagnostic(finding, analysis)],
+                actions.append(CodeAction(title: fix.title.text(language), kind: "quickfix", diagnostics: [lspDiagnostic(finding, analysis)],
                                           isPreferred: finding.fixes.count == 1, edit: WorkspaceEdit(changes: changes)))
             }
         }

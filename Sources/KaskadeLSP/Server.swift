@@ -19,6 +19,12 @@ public final class Server {
     var encoding = PositionEncoding.utf16
     /// The client's `locale` (`da`, `da-DK` mean Danish once the messages exist in Danish).
     var locale: String?
+    /// The language of the findings: the client's `locale` where it names one, else as on
+    /// the command line (`KASKADE_LANG`, the locale variables).
+    var language: Language {
+        if let locale, let language = Language(code: locale) { return language }
+        return LanguageChoice(flag: nil, environment: ProcessInfo.processInfo.environment).beforePlan
+    }
     private var initialized = false
     private(set) public var shutdownRequested = false
     /// Set by `exit`: 0 after `shutdown`, 1 without.
@@ -359,7 +365,7 @@ public final class Server {
         let related = diagnostic.secondary.compactMap { label -> LSPDiagnostic.Related? in
             guard Int(label.span.file) < analysis.uris.count else { return nil }
             return LSPDiagnostic.Related(location: Location(uri: analysis.uris[Int(label.span.file)], range: sources[label.span.file].range(label.span, encoding: encoding)),
-                                         message: label.message.isEmpty ? "here" : label.message)
+                                         message: label.message.isEmpty ? (language == .danish ? "her" : "here") : PersonalID.mask(label.message.text(language)))
         }
         let severity = switch diagnostic.severity {
         case .error: 1
@@ -369,7 +375,7 @@ public final class Server {
         return LSPDiagnostic(range: sources[diagnostic.primary.span.file].range(diagnostic.primary.span, encoding: encoding),
                              severity: severity, code: diagnostic.rule.code,
                              codeDescription: Server.rulesDocumentation.map { .init(href: "\($0)#\(diagnostic.rule.code.lowercased())") },
-                             source: "kaskade", message: diagnostic.message,
+                             source: "kaskade", message: PersonalID.mask(diagnostic.message.text(language)),
                              relatedInformation: related.isEmpty ? nil : related)
     }
 

@@ -245,6 +245,9 @@ public struct Plan: Sendable {
     public var trees: [SyntaxTree]
     public var title: String?
     public var year: Int?
+    /// The plan's `sprog`: the language Kaskade speaks about it when neither the command line
+    /// nor `KASKADE_LANG` chooses one.
+    public var language: Language?
     public var headerSpan: Span?
     public var units: [Unit] = []
     public var goals: [Goal] = []

@@ -12,10 +12,6 @@ import KaskadeDiagnostics
 import KaskadeSyntax
 
 public struct Resolver {
-    /// The language the structure and name findings (of the resolver and the statement
-    /// reader) are rendered in. There is only English yet; once Danish exists, the caller
-    /// chooses it.
-    static let language: Language = .english
 
     private var plan: Plan
     private var sink = DiagnosticSink()
@@ -127,12 +123,12 @@ public struct Resolver {
         if let spec {
             sink.report(MisplacedStatement.description, Says.mayNotStand(keyword: node.keyword.danish, here: here, allowed: .places(spec.places)),
                         at: keywordSpan, label: Says.notAllowed(here),
-                        help: Says.moveIt(allowed: .places(spec.places)), in: Resolver.language)
+                        help: Says.moveIt(allowed: .places(spec.places)))
         } else {
             let owners = Schema.statements.filter { $0.property(node.keyword) != nil }.map { $0.keyword.danish }
             sink.report(MisplacedStatement.description, Says.isAProperty(keyword: node.keyword.danish, place: here),
                         at: keywordSpan, label: Says.notAllowed(here),
-                        help: owners.isEmpty ? nil : Says.propertyOf(owners: owners), in: Resolver.language)
+                        help: owners.isEmpty ? nil : Says.propertyOf(owners: owners))
         }
         return nil
     }
@@ -163,6 +159,7 @@ public struct Resolver {
             if plan.title == nil {
                 plan.title = s.title
                 plan.year = s.number(.aar)
+                plan.language = s.language(.sprog)
                 plan.headerSpan = keywordSpan
             }
         case .byraad, .udvalg, .direktion, .omraade, .virksomhed, .afdeling:
@@ -179,7 +176,7 @@ public struct Resolver {
             if s.has(.foelger) {} else if plan.units[owner].kind == .committee {
                 sink.report(MissingProperty.description, MissingProperty.Says.committeeGoalFollowsNothing(goal: goal.id, title: goal.title),
                             at: goal.nameSpan, label: MissingProperty.Says.followsNothing,
-                            help: MissingProperty.Says.everyGoalFollows, in: Resolver.language)
+                            help: MissingProperty.Says.everyGoalFollows)
             }
             register(s, EntityRef(kind: .maal, index: index))
             record(s, .foelger, .goalFollows(index))
@@ -241,7 +238,7 @@ public struct Resolver {
                 } else if let span = s.keywordSpan(.varsel) {
                     sink.report(RuleParameter.description, RuleParameter.Says.noParameter(rule: rule.code),
                                 at: span, label: RuleParameter.Says.notAParameter(rule: rule.code),
-                                help: RuleParameter.Says.removeNotice, in: Resolver.language)
+                                help: RuleParameter.Says.removeNotice)
                 }
             }
             plan.settings.append(setting)
@@ -280,8 +277,8 @@ public struct Resolver {
         if kind == .board, let first = plan.board {
             sink.report(MisplacedStatement.description, MisplacedStatement.Says.secondBoard,
                         at: keywordSpan, label: MisplacedStatement.Says.secondBoardLabel,
-                        secondary: [Label(plan.units[first].nameSpan, MisplacedStatement.Says.firstBoard, in: Resolver.language)],
-                        help: MisplacedStatement.Says.mergeBoards, in: Resolver.language)
+                        secondary: [Label(plan.units[first].nameSpan, MisplacedStatement.Says.firstBoard)],
+                        help: MisplacedStatement.Says.mergeBoards)
         }
         var unit = Unit(id: s.id ?? "", title: s.title ?? "", kind: kind, nameSpan: s.idSpan ?? keywordSpan,
                         keywordSpan: keywordSpan, extent: s.extent, parent: parent)
@@ -317,7 +314,7 @@ public struct Resolver {
                 sink.report(WrongKind.description, WrongKind.Says.notAudience(word: word.danish, owner: plan.units[owner].kind.keyword.danish, wanted: wanted.danish),
                             at: s.tree.span(of: value), label: WrongKind.Says.notWanted(wanted: wanted.danish),
                             help: WrongKind.Says.writeWithOrName(wanted: wanted.danish),
-                            fixes: [Fix(WrongKind.Says.writeWith(wanted: wanted.danish), [Edit(s.tree.span(of: value), wanted.danish)], in: Resolver.language)], in: Resolver.language)
+                            fixes: [Fix(WrongKind.Says.writeWith(wanted: wanted.danish), [Edit(s.tree.span(of: value), wanted.danish)])])
                 continue
             }
             event.audience = word == .chefgruppen ? .heads : word == .lederne ? .leaders : event.audience
@@ -333,8 +330,8 @@ public struct Resolver {
         if let existing = plan.units[unit].kompus {
             sink.report(PropertyRepeated.description, PropertyRepeated.Says.secondKompus(unit: plan.unitLabel(unit)),
                         at: keywordSpan, label: PropertyRepeated.Says.secondKompusLabel,
-                        secondary: [Label(plan.kompuses[existing].keywordSpan, PropertyRepeated.Says.firstKompus, in: Resolver.language)],
-                        help: PropertyRepeated.Says.mergeKompus, in: Resolver.language)
+                        secondary: [Label(plan.kompuses[existing].keywordSpan, PropertyRepeated.Says.firstKompus)],
+                        help: PropertyRepeated.Says.mergeKompus)
             return
         }
         let index = plan.kompuses.count
@@ -359,12 +356,12 @@ public struct Resolver {
         guard let rule = rules.lookup(text) else {
             let nearest = Spelling.nearest(to: text, among: rules.spellings)
             sink.report(UnknownRule.description, UnknownRule.Says.noRule(text), at: span, label: UnknownRule.Says.unknownRule,
-                        help: nearest.map { UnknownRule.Says.didYouMean($0) } ?? UnknownRule.Says.rulesListsThem, in: Resolver.language)
+                        help: nearest.map { UnknownRule.Says.didYouMean($0) } ?? UnknownRule.Says.rulesListsThem)
             return nil
         }
         guard rule.isConfigurable else {
             sink.report(WrongValue.description, WrongValue.Says.cannotConfigure(code: rule.code, name: rule.name),
-                        at: span, label: WrongValue.Says.cannotBeConfigured, help: WrongValue.Says.fixThePlan, in: Resolver.language)
+                        at: span, label: WrongValue.Says.cannotBeConfigured, help: WrongValue.Says.fixThePlan)
             return nil
         }
         return rule.rule
@@ -378,8 +375,8 @@ public struct Resolver {
             let first = existing.index >= 0 ? definitionSpan(existing) : unusableDefinitions[id]
             sink.report(DuplicateName.description, DuplicateName.Says.definedTwice(id),
                         at: span, label: DuplicateName.Says.secondDefinition,
-                        secondary: first.map { [Label($0, DuplicateName.Says.firstDefinedHere, in: Resolver.language)] } ?? [],
-                        help: DuplicateName.Says.giveAnotherName, in: Resolver.language)
+                        secondary: first.map { [Label($0, DuplicateName.Says.firstDefinedHere)] } ?? [],
+                        help: DuplicateName.Says.giveAnotherName)
             return
         }
         plan.names[id] = ref
@@ -412,12 +409,12 @@ public struct Resolver {
             let first = tree.statements.first.map { tree.span($0.name) } ?? Span(file: tree.file, start: 0, end: 0)
             sink.report(PlanHeader.description, PlanHeader.Says.noHeader,
                         at: first, label: PlanHeader.Says.noHeaderBefore,
-                        help: PlanHeader.Says.startWithHeader, in: Resolver.language)
+                        help: PlanHeader.Says.startWithHeader)
         }
         for extra in planHeaders.dropFirst() {
             sink.report(PlanHeader.description, PlanHeader.Says.moreThanOne, at: extra,
-                        label: PlanHeader.Says.secondHeader, secondary: [Label(planHeaders[0], PlanHeader.Says.theFirst, in: Resolver.language)],
-                        help: PlanHeader.Says.keepOne, in: Resolver.language)
+                        label: PlanHeader.Says.secondHeader, secondary: [Label(planHeaders[0], PlanHeader.Says.theFirst)],
+                        help: PlanHeader.Says.keepOne)
         }
     }
 
@@ -457,14 +454,14 @@ public struct Resolver {
             sink.report(UnknownName.description, UnknownName.Says.noStatementNamed(reference.name), at: reference.span,
                         label: UnknownName.Says.unknownName,
                         help: nearest.map { UnknownName.Says.didYouMean($0) } ?? UnknownName.Says.defineOrCorrect(wanted: wanted, name: reference.name),
-                        fixes: nearest.map { [Fix(UnknownName.Says.change(name: reference.name, to: $0), [Edit(reference.span, $0)], in: Resolver.language)] } ?? [], in: Resolver.language)
+                        fixes: nearest.map { [Fix(UnknownName.Says.change(name: reference.name, to: $0), [Edit(reference.span, $0)])] } ?? [])
             return nil
         }
         guard reference.kinds.contains(ref.kind) else {
             sink.report(WrongKind.description, WrongKind.Says.isA(name: reference.name, kind: ref.kind.danish, property: reference.property.danish, wanted: wanted),
                         at: reference.span, label: WrongKind.Says.aKind(kind: ref.kind.danish),
-                        secondary: ref.index >= 0 ? [Label(definitionSpan(ref), WrongKind.Says.definedHere, in: Resolver.language)] : [],
-                        help: WrongKind.Says.nameAInstead(wanted: wanted), in: Resolver.language)
+                        secondary: ref.index >= 0 ? [Label(definitionSpan(ref), WrongKind.Says.definedHere)] : [],
+                        help: WrongKind.Says.nameAInstead(wanted: wanted))
             return nil
         }
         guard ref.index >= 0 else { return nil }
@@ -516,8 +513,8 @@ public struct Resolver {
                 let area = ownerKind == .board ? nil : plan.units[owner].id
                 sink.report(WrongKind.description, WrongKind.Says.notMet(unit: plan.unitLabel(unit), owner: ownerKind.keyword.danish, area: area),
                             at: reference.span, label: WrongKind.Says.notMetLabel(area: area),
-                            secondary: [Label(plan.units[unit].nameSpan, WrongKind.Says.definedHere, in: Resolver.language)],
-                            help: WrongKind.Says.nameMetInstead(area: area), in: Resolver.language)
+                            secondary: [Label(plan.units[unit].nameSpan, WrongKind.Says.definedHere)],
+                            help: WrongKind.Says.nameMetInstead(area: area))
                 kept.hasUnresolved = true
             }
             plan.events[index].with = kept

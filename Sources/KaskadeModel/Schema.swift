@@ -32,6 +32,9 @@ public enum ValueType: Sendable, Equatable {
     case audience
     /// Units by name (the `med` of a follow-up).
     case units
+    /// A language code: `da` or `en` (the plan's `sprog`). Written as a name, so the codes
+    /// stay out of the keyword table and an ID such as `EN` stays free.
+    case language
 }
 
 public struct PropertySpec: Sendable {
@@ -83,7 +86,7 @@ public enum Schema {
 
     public static let statements: [StatementSpec] = [
         StatementSpec(keyword: .plan, places: [.none], arguments: [.title],
-                      properties: [p(.aar, .number, required: true)]),
+                      properties: [p(.aar, .number, required: true), p(.sprog, .language)]),
         StatementSpec(keyword: .byraad, places: [.none], arguments: [.id, .title], properties: []),
         StatementSpec(keyword: .udvalg, places: [.none], arguments: [.id, .title],
                       properties: [p(.under, .ref(KindSet([.byraad])))]),

@@ -72,7 +72,7 @@ struct StatementReader {
                 if type != .optionalTitle {
                     sink.report(MissingProperty.description, MissingProperty.Says.needsArgument(keyword: spec.keyword.danish, what: type),
                                 at: keywordSpan, label: MissingProperty.Says.argumentMissing(what: type),
-                                help: MissingProperty.Says.writeItAs(usage: StatementReader.usage(spec)), in: Resolver.language)
+                                help: MissingProperty.Says.writeItAs(usage: StatementReader.usage(spec)))
                 }
                 continue
             }
@@ -82,7 +82,7 @@ struct StatementReader {
             let extra = values[values.startIndex + spec.arguments.count]
             sink.report(WrongValue.description, WrongValue.Says.takesOnly(keyword: spec.keyword.danish, arguments: spec.arguments),
                         at: tree.span(of: extra), label: WrongValue.Says.notExpectedHere,
-                        help: WrongValue.Says.writeItAs(usage: StatementReader.usage(spec)), in: Resolver.language)
+                        help: WrongValue.Says.writeItAs(usage: StatementReader.usage(spec)))
         }
     }
 
@@ -106,7 +106,7 @@ struct StatementReader {
         default:
             sink.report(WrongValue.description, WrongValue.Says.expectsHere(keyword: spec.keyword.danish, what: type, found: found(value)),
                         at: span, label: WrongValue.Says.expected(what: .argument(type)),
-                        help: WrongValue.Says.writeItAs(usage: StatementReader.usage(spec)), in: Resolver.language)
+                        help: WrongValue.Says.writeItAs(usage: StatementReader.usage(spec)))
         }
     }
 
@@ -155,7 +155,7 @@ struct StatementReader {
             if childNode.hasBlock {
                 sink.report(WrongValue.description, WrongValue.Says.takesNoBlock(property: childNode.keyword.danish, statement: spec.keyword.danish),
                             at: Span(file: tree.file, start: childNode.blockOpen, end: childNode.blockOpen + 1),
-                            label: WrongValue.Says.blockOnProperty, help: WrongValue.Says.moveStatements, in: Resolver.language)
+                            label: WrongValue.Says.blockOnProperty, help: WrongValue.Says.moveStatements)
             }
             readProperty(childNode.keyword, span: tree.span(childNode.name),
                          values: tree.arguments(of: childNode), into: &sink)
@@ -174,7 +174,7 @@ struct StatementReader {
             sink.report(MissingProperty.description, MissingProperty.Says.needsProperty(keyword: spec.keyword.danish, property: property.keyword.danish, type: property.type),
                         at: keywordSpan, label: MissingProperty.Says.propertyMissing(property: property.keyword.danish),
                         help: MissingProperty.Says.writeItAs(usage: StatementReader.usage(spec)),
-                        fixes: placeholderFix(for: property), in: Resolver.language)
+                        fixes: placeholderFix(for: property))
         }
     }
 
@@ -192,7 +192,7 @@ struct StatementReader {
         let node = self.node
         let at = node.hasBlock ? Span(file: tree.file, start: node.blockOpen, end: node.blockOpen)
                                : Span(file: tree.file, start: node.end, end: node.end)
-        return [Fix(MissingProperty.Says.add(text: text), [Edit(at, node.hasBlock ? text + " " : " " + text)], in: Resolver.language)]
+        return [Fix(MissingProperty.Says.add(text: text), [Edit(at, node.hasBlock ? text + " " : " " + text)])]
     }
 
     private mutating func readProperty(_ keyword: Keyword, span: Span, values: ArraySlice<ValueNode>, into sink: inout DiagnosticSink) {
@@ -200,25 +200,25 @@ struct StatementReader {
             let names = spec.properties.map { $0.keyword.danish }
             sink.report(WrongValue.description, WrongValue.Says.noProperty(statement: spec.keyword.danish, property: keyword.danish),
                         at: span, label: WrongValue.Says.notAPropertyOf(statement: spec.keyword.danish),
-                        help: names.isEmpty ? WrongValue.Says.takesNoProperties(statement: spec.keyword.danish) : WrongValue.Says.propertiesAre(names), in: Resolver.language)
+                        help: names.isEmpty ? WrongValue.Says.takesNoProperties(statement: spec.keyword.danish) : WrongValue.Says.propertiesAre(names))
             return
         }
         if let first = self.property(keyword) {
             sink.report(PropertyRepeated.description, PropertyRepeated.Says.setTwice(property: keyword.danish, statement: spec.keyword.danish),
-                        at: span, label: PropertyRepeated.Says.setAgain, secondary: [Label(first.span, PropertyRepeated.Says.firstSet, in: Resolver.language)],
-                        help: property.isList ? PropertyRepeated.Says.listOnce(property: keyword.danish) : PropertyRepeated.Says.keepOne, in: Resolver.language)
+                        at: span, label: PropertyRepeated.Says.setAgain, secondary: [Label(first.span, PropertyRepeated.Says.firstSet)],
+                        help: property.isList ? PropertyRepeated.Says.listOnce(property: keyword.danish) : PropertyRepeated.Says.keepOne)
             return
         }
         if values.isEmpty {
             sink.report(WrongValue.description, WrongValue.Says.needs(property: keyword.danish, type: property.type), at: span,
-                        label: WrongValue.Says.noValue, help: WrongValue.Says.writeFollowedBy(property: keyword.danish, type: property.type), in: Resolver.language)
+                        label: WrongValue.Says.noValue, help: WrongValue.Says.writeFollowedBy(property: keyword.danish, type: property.type))
             properties.append(ReadProperty(keyword: keyword, span: span, values: 0..<0))
             return
         }
         let first = values.startIndex
         if !property.isList, values.count > 1 {
             sink.report(WrongValue.description, WrongValue.Says.takesOneValue(property: keyword.danish), at: tree.span(of: values[first + 1]),
-                        label: WrongValue.Says.secondValue, help: WrongValue.Says.keepOneValue, in: Resolver.language)
+                        label: WrongValue.Says.secondValue, help: WrongValue.Says.keepOneValue)
         }
         let considered = property.isList ? values : values[first...first]
         // Usually every value is good and the slice of the tree is kept as it is.
@@ -234,7 +234,7 @@ struct StatementReader {
             } else {
                 sink.report(WrongValue.description, WrongValue.Says.expects(property: keyword.danish, type: property.type, found: found(value)),
                             at: tree.span(of: value), label: WrongValue.Says.expected(what: .value(property.type)),
-                            help: WrongValue.Says.writeFollowedBy(property: keyword.danish, type: property.type), in: Resolver.language)
+                            help: WrongValue.Says.writeFollowedBy(property: keyword.danish, type: property.type))
             }
         }
         filteredValues.append(accepted)
@@ -251,6 +251,7 @@ struct StatementReader {
         case .ref, .units: value.kind == .identifier
         case .oneOf(let words): value.kind == .word && words.contains(value.keyword)
         case .audience: value.kind == .identifier || (value.kind == .word && [.chefgruppen, .lederne].contains(value.keyword))
+        case .language: value.kind == .identifier && Language(rawValue: reader.identifier(value)) != nil
         }
     }
 
@@ -305,6 +306,11 @@ struct StatementReader {
         return reader.days(value)
     }
     func word(_ keyword: Keyword) -> Keyword? { firstValue(keyword).map(\.keyword) }
+
+    func language(_ keyword: Keyword) -> Language? {
+        guard let value = firstValue(keyword) else { return nil }
+        return Language(rawValue: reader.identifier(value))
+    }
 
     var status: Status {
         switch word(.status) {

@@ -240,7 +240,7 @@ public struct CommandRunner {
 
     /// A finding as the what-if diff compares it: rule and message, not position (the
     /// splice moves the lines after it).
-    static func key(_ diagnostic: Diagnostic) -> String { "\(diagnostic.rule.code) \(PersonalID.mask(diagnostic.message))" }
+    static func key(_ diagnostic: Diagnostic) -> String { "\(diagnostic.rule.code) \(PersonalID.mask(diagnostic.message.english))" }
 
     static func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
 }

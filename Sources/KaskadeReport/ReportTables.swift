@@ -173,10 +173,10 @@ extension LeadersReport {
         if compact {
             html.raw("<li class=\"finding compact \(diagnostic.severity.rawValue)\" data-rule=\"\(code)\" data-index=\"\(index)\">")
             html.raw("<a class=\"code\" href=\"#rule-\(code)\">\(code)</a> ")
-            html.element("span", ["class": "message"], text: diagnostic.message)
+            html.element("span", ["class": "message"], text: context.report.say(diagnostic.message))
             html.raw(" ")
             html.element("span", ["class": "where"], text: "\(position.path):\(position.line):\(position.column)")
-            if let fix = diagnostic.help ?? diagnostic.fixes.first?.title {
+            if let fix = (diagnostic.help ?? diagnostic.fixes.first?.title).map(context.report.say) {
                 html.raw(" ")
                 html.element("code", ["class": "fix"], text: fix)
             }
@@ -187,7 +187,7 @@ extension LeadersReport {
         html.raw("<p class=\"head\"><span class=\"level\">")
         html.text(m.severityName(diagnostic.severity.rawValue))
         html.raw("</span> <a class=\"code\" href=\"#rule-\(code)\">\(code)</a> ")
-        html.element("span", ["class": "message"], text: diagnostic.message)
+        html.element("span", ["class": "message"], text: context.report.say(diagnostic.message))
         html.raw("</p><p class=\"where\">")
         html.text("\(m.at) \(position.path):\(position.line):\(position.column)")
         html.raw("</p>")
@@ -199,7 +199,7 @@ extension LeadersReport {
             html.raw("</blockquote>")
         }
         for note in diagnostic.otherNotes(in: context.report.rules) { html.element("p", ["class": "note"], text: note) }
-        if let fix = diagnostic.help ?? diagnostic.fixes.first?.title {
+        if let fix = (diagnostic.help ?? diagnostic.fixes.first?.title).map(context.report.say) {
             html.raw("<p class=\"fix\"><span class=\"label\">")
             html.text(m.fix)
             html.raw("</span> ")

@@ -16,8 +16,6 @@ public struct RuleContext: Sendable {
     public let plan: Plan
     /// `--as-of`: the day the time-dependent rules (K503, K111) compare against.
     public let asOf: Day?
-    /// The language the findings are rendered in.
-    public let language: Language
     /// The steps of the cascade (rules.md, "Steps of the cascade, defined once").
     let steps: CascadeSteps
     /// Local units: institutions and departments. Found once for all the rules, which each
@@ -31,10 +29,9 @@ public struct RuleContext: Sendable {
     /// Goals that follow a goal not above them (K115): the alignment rules say nothing about them.
     let goalsNotUpward: Set<Int>
 
-    public init(plan: Plan, asOf: Day?, language: Language = .english) {
+    public init(plan: Plan, asOf: Day?) {
         self.plan = plan
         self.asOf = asOf
-        self.language = language
         self.steps = CascadeSteps(plan)
         self.localUnits = plan.units.indices.filter { plan.units[$0].kind.isLocal }
         self.goalsInCycles = Set(GoalGraph(plan: plan).cycles().joined())
@@ -42,20 +39,20 @@ public struct RuleContext: Sendable {
     }
 
     /// Reports a finding of `rule` about `subject` (the unit whose duty it is; nil for the
-    /// plan as a whole). The message, label and help are rendered in the context's language.
+    /// plan as a whole). The message, label and help are kept in every language.
     mutating func report(_ rule: RuleDescription, _ message: some Message, at span: Span, label: (any Message)? = nil,
                          secondary: [Label] = [], help: (any Message)? = nil, fixes: [Fix] = [],
                          severity: Severity? = nil, subject: Int? = nil) {
-        sink.report(Diagnostic(rule, message.text(language), at: Label(span, label?.text(language) ?? ""),
-                               secondary: secondary, help: help?.text(language),
+        sink.report(Diagnostic(rule, message, at: Label(span, phrase: label.map { Phrase($0) } ?? .empty),
+                               secondary: secondary, help: help,
                                fixes: fixes, severity: severity, subject: subject))
     }
 
-    /// A secondary label whose text is a message, in the context's language.
-    func label(_ span: Span, _ text: some Message) -> Label { Label(span, text, in: language) }
+    /// A secondary label whose text is a message.
+    func label(_ span: Span, _ text: some Message) -> Label { Label(span, text) }
 
-    /// A fix whose title is a message, in the context's language.
-    func fix(_ title: some Message, _ edits: [Edit]) -> Fix { Fix(title, edits, in: language) }
+    /// A fix whose title is a message.
+    func fix(_ title: some Message, _ edits: [Edit]) -> Fix { Fix(title, edits) }
 
     /// The alignment rules (K204, K302, K401) skip goals whose direction cannot be judged.
     func isJudgeable(goal: Int) -> Bool {
@@ -130,8 +127,8 @@ public enum Rules {
     /// syntax errors) only the checks of the plan as text run (K107–K111, K115).
     /// The rules read the plan and nothing else, so they run side by side, each with its own
     /// sink; their findings are joined in rule order.
-    public static func check(_ plan: Plan, asOf: Day?, cascade: Bool = true, language: Language = .english) -> [Diagnostic] {
-        let shared = RuleContext(plan: plan, asOf: asOf, language: language)
+    public static func check(_ plan: Plan, asOf: Day?, cascade: Bool = true) -> [Diagnostic] {
+        let shared = RuleContext(plan: plan, asOf: asOf)
         let rules = cascade ? RuleCatalogue.checks : RuleCatalogue.planChecks
         return Parallel.map(rules.count) { index in
             var context = shared

@@ -8,10 +8,6 @@
 import KaskadeDiagnostics
 
 public struct Lexer {
-    /// The language the syntax findings (of the lexer and the parser) are rendered in. There
-    /// is only English yet; once Danish exists, the caller chooses it.
-    static let language: Language = .english
-
     public let file: FileID
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position: Int = 0
@@ -33,7 +29,7 @@ public struct Lexer {
             diagnostics.report(
                 InvalidUTF8.description, InvalidUTF8.Says.notUTF8(offset: bad + bomLength, hex: Lexer.hex(bytes[bad])),
                 at: span(bad, bad + 1), label: InvalidUTF8.Says.invalidByte,
-                help: InvalidUTF8.Says.saveAsUTF8, in: Lexer.language)
+                help: InvalidUTF8.Says.saveAsUTF8)
         }
     }
 
@@ -242,7 +238,7 @@ public struct Lexer {
         }
         diagnostics.report(UnexpectedCharacter.description, message,
                            at: span(range.lowerBound, range.upperBound), label: scalars.count == 1 ? Says.unexpectedCharacterLabel : Says.unexpectedCharactersLabel,
-                           help: scalars.count == 1 ? Says.removeIt : Says.removeThem, in: Lexer.language)
+                           help: scalars.count == 1 ? Says.removeIt : Says.removeThem)
     }
 
     // MARK: - Numbers, dates and weeks
@@ -271,7 +267,7 @@ public struct Lexer {
             typealias Says = InvalidDate.Says
             diagnostics.report(InvalidDate.description, kind == .date ? Says.noSuchDate(text) : Says.noSuchWeek(text), at: span(start, position),
                                label: kind == .date ? Says.noSuchDateLabel : Says.noSuchWeekLabel,
-                               help: kind == .date ? Says.writeRealDate : Says.isoWeeks, in: Lexer.language)
+                               help: kind == .date ? Says.writeRealDate : Says.isoWeeks)
         }
         return Token(kind: kind, isInvalid: day == nil, start: Int32(start), end: Int32(position))
     }
@@ -308,7 +304,7 @@ public struct Lexer {
         if end > start, bytes[end - 1] == 0x0D { end -= 1 }
         diagnostics.report(UnterminatedString.description, UnterminatedString.Says.notClosedOnLine,
                            at: span(start, end), label: UnterminatedString.Says.stringStartsHere,
-                           help: UnterminatedString.Says.closeIt, in: Lexer.language)
+                           help: UnterminatedString.Says.closeIt)
         return Token(kind: .string, isInvalid: true, start: Int32(start), end: Int32(end))
     }
 
@@ -347,7 +343,7 @@ public struct Lexer {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         diagnostics.report(UnexpectedCharacter.description, UnexpectedCharacter.Says.unknownEscape(text),
                            at: span(start, end), label: UnexpectedCharacter.Says.unknownEscapeLabel,
-                           help: UnexpectedCharacter.Says.theEscapes, in: Lexer.language)
+                           help: UnexpectedCharacter.Says.theEscapes)
     }
 
     static func hexValue(_ byte: UInt8) -> UInt32? {
@@ -376,8 +372,8 @@ public struct Lexer {
         }
         diagnostics.report(UnterminatedString.description, UnterminatedString.Says.blockNeverClosed,
                            at: span(start, start + 3), label: UnterminatedString.Says.stringStartsHere,
-                           secondary: [Label(span(bytes.count, bytes.count), UnterminatedString.Says.fileEndsHere, in: Lexer.language)],
-                           help: UnterminatedString.Says.closeBlock, in: Lexer.language)
+                           secondary: [Label(span(bytes.count, bytes.count), UnterminatedString.Says.fileEndsHere)],
+                           help: UnterminatedString.Says.closeBlock)
         return Token(kind: .blockString, isInvalid: true, start: Int32(start), end: Int32(bytes.count))
     }
 

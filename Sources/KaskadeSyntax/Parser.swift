@@ -246,8 +246,7 @@ public struct Parser {
         let at = span(found)
         diagnostics.report(UnexpectedToken.description, Says.misspelled(text: text, what: what, spelling: spelling),
                            at: at, label: Says.unknown(what), help: Says.write(spelling: spelling),
-                           fixes: [Fix(Says.replace(text: text, spelling: spelling), [Edit(at, spelling)], in: Lexer.language)],
-                           in: Lexer.language)
+                           fixes: [Fix(Says.replace(text: text, spelling: spelling), [Edit(at, spelling)])])
     }
 
     private var lastEnd: Int32 = 0
@@ -360,7 +359,7 @@ public struct Parser {
             node.isInvalid = true
             diagnostics.report(InvalidDate.description, InvalidDate.Says.endsBeforeStart(end: "\(last)", start: "\(start)"),
                                at: Span(file: tree.file, start: node.start, end: node.end),
-                               label: InvalidDate.Says.endsBeforeStartLabel, help: InvalidDate.Says.swapEnds, in: Lexer.language)
+                               label: InvalidDate.Says.endsBeforeStartLabel, help: InvalidDate.Says.swapEnds)
         }
     }
 
@@ -373,7 +372,7 @@ public struct Parser {
         if depth + 1 > maxDepth {
             diagnostics.report(TooDeep.description, TooDeep.Says.nestedTooDeep(maxDepth: maxDepth),
                                at: span(open), label: TooDeep.Says.levelsDeep(maxDepth + 1),
-                               help: TooDeep.Says.fewLevels, in: Lexer.language)
+                               help: TooDeep.Says.fewLevels)
             skipBalancedBlock(open: open)
             tree.statements[index].end = max(tree.statements[index].end, lastEnd)
             return false
@@ -403,10 +402,10 @@ public struct Parser {
         let run = Span(file: tree.file, start: first.start, end: last.end)
         if count == 1 {
             diagnostics.report(UnclosedBlock.description, UnclosedBlock.Says.closesNoBlock, at: run,
-                               label: UnclosedBlock.Says.noOpenBlock, help: UnclosedBlock.Says.removeIt, in: Lexer.language)
+                               label: UnclosedBlock.Says.noOpenBlock, help: UnclosedBlock.Says.removeIt)
         } else {
             diagnostics.report(UnclosedBlock.description, UnclosedBlock.Says.closeNoBlock(count: count), at: run,
-                               label: UnclosedBlock.Says.noOpenBlock, help: UnclosedBlock.Says.removeThem, in: Lexer.language)
+                               label: UnclosedBlock.Says.noOpenBlock, help: UnclosedBlock.Says.removeThem)
         }
     }
 
@@ -414,8 +413,8 @@ public struct Parser {
         tree.hasUnclosedBlock = true
         let endOfFile = Span(file: tree.file, start: token.start, end: token.start)
         diagnostics.report(UnclosedBlock.description, UnclosedBlock.Says.neverClosed, at: span(open), label: UnclosedBlock.Says.blockOpensHere,
-                           secondary: [Label(endOfFile, UnclosedBlock.Says.fileEndsInBlock, in: Lexer.language)],
-                           help: UnclosedBlock.Says.addClosingBrace, in: Lexer.language)
+                           secondary: [Label(endOfFile, UnclosedBlock.Says.fileEndsInBlock)],
+                           help: UnclosedBlock.Says.addClosingBrace)
     }
 
     /// Skips a block too deep to parse, iteratively (no recursion on hostile input).
@@ -444,7 +443,7 @@ public struct Parser {
     /// Reports K005 at the current token and skips to the next statement.
     private mutating func expected(_ what: UnexpectedToken.Says.Expected) {
         diagnostics.report(UnexpectedToken.description, UnexpectedToken.Says.expected(what, found: token.kind, text: quoted(token)), at: span(token),
-                           label: UnexpectedToken.Says.unexpectedHere, in: Lexer.language)
+                           label: UnexpectedToken.Says.unexpectedHere)
         synchronize()
     }
 

@@ -104,7 +104,7 @@ let jsonschemaPython = pythonWith("jsonschema")
         #expect(dot.contains("-> \"SKO1\" [style=dashed"))
         // The tooltip says what the finding says, not only its code.
         let csd2 = try #require(dot.split(separator: "\n").first { $0.contains("\"CSD2\" [") })
-        let message = try #require(result.report.diagnostics.first { $0.rule == RuleCode(302) }?.message)
+        let message = try #require(result.report.diagnostics.first { $0.rule == RuleCode(302) }?.message.english)
         #expect(csd2.contains("K302: " + message.replacingOccurrences(of: "\"", with: "\\\"")))
     }
 

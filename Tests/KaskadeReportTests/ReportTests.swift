@@ -76,7 +76,7 @@ func occurrences(_ needle: String, in haystack: String) -> Int { haystack.compon
         #expect(html.contains("data-errors=\"\(report.count(.error))\" data-warnings=\"\(report.count(.warning))\" data-infos=\"\(report.count(.info))\""))
         #expect(html.contains("class=\"banner red\""))
         for diagnostic in report.diagnostics {
-            #expect(html.contains(HTML.escape(diagnostic.message)), "\(diagnostic.rule.code) \(diagnostic.message)")
+            #expect(html.contains(HTML.escape(diagnostic.message.english)), "\(diagnostic.rule.code) \(diagnostic.message)")
         }
         // Each rule that occurs is explained, once.
         for rule in Set(report.diagnostics.map(\.rule)) {

@@ -12,7 +12,7 @@ let header = "plan \"P\" år 2027\n"
     @Test func runOfStrayCharactersIsOneFinding() {
         let report = check(header + String(repeating: "@", count: 10_000) + "\n")
         #expect(report.diagnostics.map(\.rule.code) == ["K002"])
-        #expect(report.diagnostics.first?.message.hasPrefix("10000 unexpected characters") == true)
+        #expect(report.diagnostics.first?.message.english.hasPrefix("10000 unexpected characters") == true)
         let text = TextRenderer(useColor: false).render(report)
         #expect(text.utf8.count < 2_000, "\(text.utf8.count) bytes of output for one finding")
     }
@@ -31,7 +31,7 @@ let header = "plan \"P\" år 2027\n"
     func runOfUnmatchedBracesIsOneFinding() {
         let report = check(header + String(repeating: "}", count: 100_000) + "\n}\n")
         #expect(report.diagnostics.map(\.rule.code) == ["K006"])
-        #expect(report.diagnostics.first?.message == "these 100001 `}` close no block")
+        #expect(report.diagnostics.first?.message.english == "these 100001 `}` close no block")
         #expect(JSONRenderer().render(report).utf8.count < 2_000)
     }
 
@@ -92,7 +92,7 @@ let header = "plan \"P\" år 2027\n"
         #expect(latin1.count < source.utf8.count, "the example has Danish letters")
         let report = check(bytes: Array(latin1))
         #expect(report.diagnostics.map(\.rule.code) == ["K001"], "\(report.diagnostics.map { "\($0.rule.code) \($0.message)" })")
-        #expect(report.diagnostics.first?.help?.contains("save the file as UTF-8") == true)
+        #expect(report.diagnostics.first?.help?.english.contains("save the file as UTF-8") == true)
     }
 
     @Test func cprNumbersAreMaskedWholeInEveryFormat() {

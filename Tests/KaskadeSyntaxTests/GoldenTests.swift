@@ -74,7 +74,7 @@ func assertGolden(_ actual: String, _ name: String, sourceLocation: SourceLocati
         #expect(github.count == report.diagnostics.count)
         let junit = JUnitRenderer().render(report)
         for diagnostic in report.diagnostics {
-            #expect(junit.contains(diagnostic.message.replacingOccurrences(of: "\"", with: "&quot;")))
+            #expect(junit.contains(diagnostic.message.english.replacingOccurrences(of: "\"", with: "&quot;")))
         }
     }
 

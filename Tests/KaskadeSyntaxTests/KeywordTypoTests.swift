@@ -31,7 +31,7 @@ import Testing
             + (typo == "udvlag" ? "" : "\(typo) X1 \"x\"\n")
         let found = findings(text)
         let k005 = try #require(found.first { $0.rule == RuleCode(5) }, "\(found.map(\.message))")
-        #expect(k005.message == "`\(typo)` is not a statement keyword; did you mean `\(keyword)`?")
+        #expect(k005.message.english == "`\(typo)` is not a statement keyword; did you mean `\(keyword)`?")
         #expect(found.count == 1, "one typo is one finding, not also K101 for where its guess may not stand: \(found.map(\.message))")
         let fix = try #require(k005.fixes.first)
         #expect(fix.edits.count == 1 && fix.edits[0].replacement == keyword)
@@ -50,7 +50,7 @@ import Testing
                                                               with: "mål D1 \"Ledere styrker trivsel\" folger SVB1")
         let found = findings(text)
         #expect(found.map(\.rule.code) == ["K005"], "\(found.map { "\($0.rule.code) \($0.message)" })")
-        #expect(found.first?.message == "`folger` is not a property; did you mean `følger`?")
+        #expect(found.first?.message.english == "`folger` is not a property; did you mean `følger`?")
         #expect(found.first?.fixes.first?.edits.first?.replacement == "følger")
     }
 

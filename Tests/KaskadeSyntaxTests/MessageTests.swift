@@ -33,7 +33,7 @@ import Testing
                 if let help = finding.help { #expect(!help.isEmpty, "\(code): an empty help on \(finding.message)") }
                 let texts = [finding.message, finding.primary.message] + (finding.help.map { [$0] } ?? [])
                     + finding.secondary.map(\.message) + finding.fixes.map(\.title)
-                for shown in texts {
+                for shown in texts.flatMap({ [$0.english, $0.danish] }) {
                     #expect(Self.leak(in: shown) == nil, "\(code): \(Self.leak(in: shown) ?? "") in “\(shown)”")
                 }
             }

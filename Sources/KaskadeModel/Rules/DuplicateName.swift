@@ -18,6 +18,7 @@ public enum DuplicateName {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .definedTwice(id): "`\(id)` is defined twice; names are unique across the whole plan"

@@ -18,6 +18,7 @@ public enum MisplacedStatement {
             /// "at the top level", "in `område`".
             func here(_ language: Language) -> String {
                 switch language {
+                case .danish: return here(.english) // TODO(da)
                 case .english:
                     return switch self {
                     case .topLevel: "at the top level"
@@ -29,6 +30,7 @@ public enum MisplacedStatement {
             /// "the top level", "`område`".
             func name(_ language: Language) -> String {
                 switch language {
+                case .danish: return name(.english) // TODO(da)
                 case .english:
                     return switch self {
                     case .topLevel: "the top level"
@@ -52,6 +54,7 @@ public enum MisplacedStatement {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .mayNotStand(keyword, here, allowed): "`\(keyword)` may not stand \(here.here(language)); it may stand \(allowed.text(language))"

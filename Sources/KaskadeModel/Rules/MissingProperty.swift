@@ -25,6 +25,7 @@ public enum MissingProperty {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .committeeGoalFollowsNothing(goal, title): "goal \(goal) \"\(title)\" of a committee names no goal it `følger`"

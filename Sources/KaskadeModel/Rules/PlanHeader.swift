@@ -21,6 +21,7 @@ public enum PlanHeader {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case .noHeader: "the plan has no `plan` statement"

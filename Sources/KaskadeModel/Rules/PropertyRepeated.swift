@@ -23,6 +23,7 @@ public enum PropertyRepeated {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .secondKompus(unit): "\(unit) has a second `kompus`; a unit has one"

@@ -17,6 +17,7 @@ public enum RuleParameter {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .noParameter(rule): "\(rule) takes no parameter `varsel`; only K405 does"

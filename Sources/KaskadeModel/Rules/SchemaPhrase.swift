@@ -21,6 +21,7 @@ enum SchemaPhrase: Message {
 
     func text(_ language: Language) -> String {
         switch language {
+        case .danish: return text(.english) // TODO(da)
         case .english:
             return switch self {
             case let .argument(type):
@@ -42,6 +43,7 @@ enum SchemaPhrase: Message {
                 case .oneOf(let words): words.keywords.map { "`\($0.danish)`" }.joined(separator: ", ")
                 case .audience: "`chefgruppen`, `lederne` or the names of units"
                 case .units: "the names of units (virksomhed or afdeling)"
+                case .language: "`da` or `en`"
                 }
             case let .places(places):
                 places == [.none] ? "at the top level"

@@ -21,6 +21,7 @@ public enum UnknownName {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .noStatementNamed(name): "no statement is named `\(name)`"

@@ -18,6 +18,7 @@ public enum UnknownRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .noRule(text): "there is no rule `\(text)`"

@@ -53,6 +53,7 @@ public enum WrongKind {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .notAudience(word, owner, wanted): "`\(word)` is not who a \(owner)'s `drøftelse` is with: it meets `\(wanted)`"

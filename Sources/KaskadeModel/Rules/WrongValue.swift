@@ -38,6 +38,7 @@ public enum WrongValue {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .cannotConfigure(code, name): "\(code) (\(name)) is a syntax or name rule and cannot be turned off or excepted"

@@ -82,6 +82,7 @@ enum AnnualFollowUp: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .noFollowUp(area, unit, title, year):

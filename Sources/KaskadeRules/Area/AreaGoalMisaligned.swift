@@ -117,6 +117,7 @@ enum AreaGoalMisaligned: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .leadsToNoPoliticalGoal(goal, area):

@@ -33,6 +33,7 @@ enum AreaSetsNoGoals: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .noAreaGoal(area): "\(area) sets no area goal of its own"

@@ -78,6 +78,7 @@ enum CommitteeGoalNotCarried: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .notCarried(area, goal, committee): "no area goal of område \(area) carries \(goal) of its committee \(committee)"

@@ -98,6 +98,7 @@ enum DirectionNotCommunicated: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .notPassedOn(area, units, more):

@@ -44,6 +44,7 @@ enum FollowUpWithoutGoals: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .namesNoGoal(date, area): "the follow-up on \(date.map { "\($0)" } ?? "undated") in område \(area) names no goal in `om`"

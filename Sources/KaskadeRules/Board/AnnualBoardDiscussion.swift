@@ -86,6 +86,7 @@ enum AnnualBoardDiscussion: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case .noBoard: "the plan has no direktion, so no step-1 discussion with the heads of area"

@@ -44,6 +44,7 @@ enum AreaLeftOut: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .leftOut(area): "\(area) takes part in no step-1 discussion of the direktion"

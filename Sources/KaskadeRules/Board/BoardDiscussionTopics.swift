@@ -49,6 +49,7 @@ enum BoardDiscussionTopics: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .namesNoPoliticalGoal(date): "the direktion's discussion on \(date.map { "\($0)" } ?? "undated") names no political goal in `om`"

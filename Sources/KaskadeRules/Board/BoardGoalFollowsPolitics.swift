@@ -48,6 +48,7 @@ enum BoardGoalFollowsPolitics: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .followsNoPoliticalGoal(goal): "direktion goal \(goal) follows no goal of the council or a committee"

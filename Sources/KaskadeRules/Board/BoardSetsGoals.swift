@@ -39,6 +39,7 @@ enum BoardSetsGoals: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .noGoal(board, title): "direktion \(board) \"\(title)\" sets no competence goal"

@@ -41,6 +41,7 @@ enum CentralEvaluation: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case .noEvaluation: "no evaluation of the effect in the direktion or in any område"

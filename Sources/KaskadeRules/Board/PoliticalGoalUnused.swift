@@ -46,6 +46,7 @@ enum PoliticalGoalUnused: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .unused(goal): "political goal \(goal) is followed by no goal"

@@ -62,6 +62,7 @@ enum CompetenceGap: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .gap(task, unit, competence):

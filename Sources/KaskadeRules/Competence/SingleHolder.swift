@@ -66,6 +66,7 @@ enum SingleHolder: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .singleHolder(unit, holder, competence):

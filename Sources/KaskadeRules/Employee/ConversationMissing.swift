@@ -68,6 +68,7 @@ enum ConversationMissing: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .noConversation(employee, unit): "employee \(employee) of \(unit) has no conversation (`samtale`)"

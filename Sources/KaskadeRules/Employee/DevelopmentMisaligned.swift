@@ -51,6 +51,7 @@ enum DevelopmentMisaligned: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .notPrioritised(employee, unit, course, owner):

@@ -43,6 +43,7 @@ enum NoDevelopmentPlan: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .noDevelopment(employee, unit): "employee \(employee) of \(unit) has no development item (`udvikling`)"

@@ -84,6 +84,7 @@ enum Overdue: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .eventOverdue(event, date, unit, asOf): "the \(event) on \(date) in \(unit) is still planned, and \(asOf) has come"

@@ -45,6 +45,7 @@ enum StaffCountMismatch: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .tooMany(unit, listed, count): "\(unit) lists \(listed) employees but says `medarbejdere \(count)`"

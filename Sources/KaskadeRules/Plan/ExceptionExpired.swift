@@ -30,6 +30,7 @@ enum ExceptionExpired: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .exceptionExpired(rule, unit, until): "the exception from \(rule) in \(unit) expired on \(until)"

@@ -35,6 +35,7 @@ enum GoalCycle: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .cycle(goals): "goals follow each other in a cycle: \(goals.joined(separator: " → "))"

@@ -101,6 +101,7 @@ enum GoalNotUpward: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .notAbove(goal, owner, target, targetOwner):

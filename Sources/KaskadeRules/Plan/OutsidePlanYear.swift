@@ -45,6 +45,7 @@ enum OutsidePlanYear: CascadeRule {
 
             func text(_ language: Language) -> String {
                 switch language {
+                case .danish: return text(.english) // TODO(da)
                 case .english:
                     return switch self {
                     case let .event(keyword): "the \(keyword) on"
@@ -61,6 +62,7 @@ enum OutsidePlanYear: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .outside(what, day, year, orYearBefore):

@@ -34,6 +34,7 @@ enum PersonalIDNumber: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .looksLikeCPR(masked): "this looks like a CPR number (\(masked)); plans must not hold personal ID numbers"

@@ -37,19 +37,19 @@ public enum UnusedException {
                 """])
 
     /// One finding per exception in force that hid nothing.
-    public static func findings(unused exceptions: [Int], in plan: Plan, language: Language = .english) -> [Diagnostic] {
+    public static func findings(unused exceptions: [Int], in plan: Plan) -> [Diagnostic] {
         exceptions.map { index in
             let exception = plan.exceptions[index]
-            return Diagnostic(description, Says.hidesNoFinding(rule: exception.rule.code, unit: plan.unitLabel(exception.unit)).text(language),
-                              at: Label(exception.keywordSpan, Says.hidesNothing, in: language),
-                              help: Says.removeIt(rule: exception.rule.code, unit: plan.units[exception.unit].id).text(language),
-                              fixes: removal(of: exception, in: plan, language: language),
+            return Diagnostic(description, Says.hidesNoFinding(rule: exception.rule.code, unit: plan.unitLabel(exception.unit)),
+                              at: Label(exception.keywordSpan, Says.hidesNothing),
+                              help: Says.removeIt(rule: exception.rule.code, unit: plan.units[exception.unit].id),
+                              fixes: removal(of: exception, in: plan),
                               subject: exception.unit)
         }
     }
 
     /// Removing the exception's line, where it stands on a line of its own.
-    static func removal(of exception: Exception, in plan: Plan, language: Language) -> [Fix] {
+    static func removal(of exception: Exception, in plan: Plan) -> [Fix] {
         let file = plan.sources[exception.keywordSpan.file]
         let line = file.line(of: Int(exception.keywordSpan.start))
         let start = Int(file.lineStarts[line - 1])
@@ -58,7 +58,7 @@ public enum UnusedException {
         // Only blank before the keyword, and the exception runs to the end of the line.
         guard text.prefix(Int(exception.keywordSpan.start) - start).allSatisfy({ $0 == 0x20 || $0 == 0x09 }),
               !text.contains(UInt8(ascii: "{")), !text.contains(UInt8(ascii: ";")) else { return [] }
-        return [Fix(Says.removeException, [Edit(Span(file: exception.keywordSpan.file, start: start, end: end), "")], in: language)]
+        return [Fix(Says.removeException, [Edit(Span(file: exception.keywordSpan.file, start: start, end: end), "")])]
     }
 
     /// What K114 says.
@@ -70,6 +70,7 @@ public enum UnusedException {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .hidesNoFinding(rule, unit): "the exception from \(rule) in \(unit) hides no finding"

@@ -117,6 +117,7 @@ enum CascadeOrder: CascadeRule {
 
             func text(_ language: Language) -> String {
                 switch language {
+                case .danish: return text(.english) // TODO(da)
                 case .english:
                     return switch self {
                     case let .stepTwo(area): "område \(area)'s discussion with the leaders (step 2)"
@@ -138,6 +139,7 @@ enum CascadeOrder: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .beforeStepOne(area, date, stepOne):

@@ -51,6 +51,7 @@ enum CourseMisaligned: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .followsNoOwnGoal(course, unit): "course \(course) follows no goal of its own unit \(unit)"

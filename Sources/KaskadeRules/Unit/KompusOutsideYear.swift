@@ -53,6 +53,7 @@ enum KompusOutsideYear: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .periodOutside(period, unit, year): "the conversation period \(period) of \(unit) is not inside \(year)"

@@ -87,6 +87,7 @@ enum LateBriefing: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .late(briefing, unit, notice, firstConversation):

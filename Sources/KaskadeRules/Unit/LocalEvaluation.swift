@@ -40,6 +40,7 @@ enum LocalEvaluation: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .noEvaluation(unit): "\(unit) has no evaluation (`evaluering`)"

@@ -91,6 +91,7 @@ enum LocalGoalMisaligned: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .noGoal(unit): "\(unit) sets no goal of its own"

@@ -56,6 +56,7 @@ enum NoKompusConcept: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .noKompus(unit): "\(unit) has no KOMPUS, neither its own nor its area's"

@@ -50,13 +50,13 @@ enum NoPreparationExpectation: CascadeRule {
             context.report(description, Says.noExpectation(unit: plan.unitLabel(unit)),
                            at: kompus.keywordSpan, label: Says.noExpectationLabel,
                            help: Says.addExpectation(concept: plan.concepts[concept].id),
-                           fixes: expectationFix(kompus, in: plan, language: context.language),
+                           fixes: expectationFix(kompus, in: plan),
                            subject: unit)
         }
     }
 
     /// Adding a placeholder `forventning` at the end of the KOMPUS's line, for HR to fill in.
-    static func expectationFix(_ kompus: Kompus, in plan: Plan, language: Language) -> [Fix] {
+    static func expectationFix(_ kompus: Kompus, in plan: Plan) -> [Fix] {
         let file = plan.sources[kompus.keywordSpan.file]
         let line = file.line(of: Int(kompus.keywordSpan.start))
         var end = line < file.lineCount ? Int(file.lineStarts[line]) - 1 : file.bytes.count
@@ -65,7 +65,7 @@ enum NoPreparationExpectation: CascadeRule {
         // Only where the KOMPUS stands on one line without a block or a comment.
         guard !text.contains(UInt8(ascii: "{")), !text.contains(UInt8(ascii: "#")), !text.contains(UInt8(ascii: ";")) else { return [] }
         let at = Span(file: kompus.keywordSpan.file, start: end, end: end)
-        return [Fix(Says.addExpectationToKompus, [Edit(at, " forventning \"Medarbejderen udfylder forberedelsesskemaet før samtalen\"")], in: language)]
+        return [Fix(Says.addExpectationToKompus, [Edit(at, " forventning \"Medarbejderen udfylder forberedelsesskemaet før samtalen\"")])]
     }
 
     /// What K406 says.
@@ -77,6 +77,7 @@ enum NoPreparationExpectation: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .noExpectation(unit): "the KOMPUS of \(unit) does not say what the employee is expected to prepare"

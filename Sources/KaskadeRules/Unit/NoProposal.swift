@@ -42,6 +42,7 @@ enum NoProposal: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .noProposal(unit): "\(unit) has no proposal (`oplæg`) for the coming KOMPUS"

@@ -23,6 +23,7 @@ public enum InvalidDate {
 
         public func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .noSuchDate(text): "the date \(text) does not exist"

@@ -18,6 +18,7 @@ public enum InvalidUTF8 {
 
         public func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .notUTF8(offset, hex): "the file is not valid UTF-8: the byte at offset \(offset) (0x\(hex)) starts no character"

@@ -17,6 +17,7 @@ public enum TooDeep {
 
         public func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .nestedTooDeep(maxDepth): "blocks are nested deeper than \(maxDepth) levels"

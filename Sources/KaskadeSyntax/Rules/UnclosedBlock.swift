@@ -22,6 +22,7 @@ public enum UnclosedBlock {
 
         public func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case .closesNoBlock: "this `}` closes no block"

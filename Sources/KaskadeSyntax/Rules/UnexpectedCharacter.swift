@@ -23,6 +23,7 @@ public enum UnexpectedCharacter {
 
         public func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .unexpectedCharacter(character): "unexpected character \(character): it starts no token"

@@ -17,6 +17,7 @@ public enum UnexpectedToken {
 
             public func text(_ language: Language) -> String {
                 switch language {
+                case .danish: return text(.english) // TODO(da)
                 case .english:
                     return switch self {
                     case .statementKeyword: "a statement keyword (such as `mål`, `område` or `virksomhed`)"
@@ -35,6 +36,7 @@ public enum UnexpectedToken {
 
             public func text(_ language: Language) -> String {
                 switch language {
+                case .danish: return text(.english) // TODO(da)
                 case .english:
                     return switch self {
                     case .statementKeyword: "statement keyword"
@@ -47,6 +49,7 @@ public enum UnexpectedToken {
         /// How a token's kind is named in "expected …, found …".
         static func name(of kind: TokenKind, _ language: Language) -> String {
             switch language {
+            case .danish: return name(of: kind, .english) // TODO(da)
             case .english:
                 return switch kind {
                 case .identifier: "a name"
@@ -75,6 +78,7 @@ public enum UnexpectedToken {
 
         public func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case let .expected(what, found, text):

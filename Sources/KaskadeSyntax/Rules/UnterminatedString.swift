@@ -19,6 +19,7 @@ public enum UnterminatedString {
 
         public func text(_ language: Language) -> String {
             switch language {
+            case .danish: return text(.english) // TODO(da)
             case .english:
                 return switch self {
                 case .notClosedOnLine: "this string is not closed on its line"
