@@ -68,7 +68,7 @@ public enum Count {
                 switch self {
                 case .error: one ? "error" : "errors"
                 case .warning: one ? "warning" : "warnings"
-                case .info: "info"
+                case .info: one ? "info" : "infos"
                 case .file: one ? "file" : "files"
                 case .statement: one ? "statement" : "statements"
                 case .finding: one ? "finding" : "findings"

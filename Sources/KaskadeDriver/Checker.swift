@@ -10,7 +10,13 @@ import KaskadeSyntax
 public struct CheckOptions: Sendable {
     public var asOf: Day?
     public var limits = Limits()
-    public init(asOf: Day? = nil) { self.asOf = asOf }
+    /// The language of the report: the command line's choice, and the plan's `sprog` where
+    /// that choice leaves it open.
+    public var language = LanguageChoice()
+    public init(asOf: Day? = nil, language: LanguageChoice = LanguageChoice()) {
+        self.asOf = asOf
+        self.language = language
+    }
 }
 
 /// How long each phase took, for `--timings`.
@@ -92,7 +98,7 @@ public enum Checker {
         }
         let report = Report(sources: sources, diagnostics: kept.sorted(by: Diagnostic.stableOrder),
                             statementCount: plan.statementCount, suppressed: suppressed.sorted(by: Diagnostic.stableOrder),
-                            rules: RuleCatalogue.book)
+                            rules: RuleCatalogue.book, language: options.language.resolve(plan: plan.language))
         return CheckResult(plan: plan, report: report)
     }
 }

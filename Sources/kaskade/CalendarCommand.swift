@@ -18,6 +18,8 @@ struct CalendarCommand: ParsableCommand {
             in docs/calendar.schema.json.
             """)
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: "Plan files or directories (every *.kaskade below a directory).")
     var plans: [String]
 

@@ -41,6 +41,8 @@ struct AsOf: ExpressibleByArgument {
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Check a plan against every rule of the guideline.")
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: "Plan files or directories (every *.kaskade below a directory).")
     var plans: [String]
 
@@ -95,7 +97,7 @@ struct Check: ParsableCommand {
             printError("kaskade: error: \(error.description)")
             throw Exit.couldNotRun
         }
-        var options = CheckOptions(asOf: asOf?.day)
+        var options = CheckOptions(asOf: asOf?.day, language: languageChoice)
         options.limits = limits
         let result = Checker.check(sources, options: options, timings: &clock)
         var report = result.report

@@ -12,6 +12,8 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export the resolved plan as JSON (documented in docs/export.schema.json).")
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: "Plan files or directories (every *.kaskade below a directory).")
     var plans: [String]
 

@@ -18,6 +18,8 @@ struct Fmt: ParsableCommand {
             standard output.
             """)
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: "Plan files or directories (every *.kaskade below a directory); - for standard input.")
     var plans: [String]
 

@@ -15,6 +15,8 @@ struct Graph: ParsableCommand {
             from a dashed red node. A legend explains the colours.
             """)
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: "Plan files or directories (every *.kaskade below a directory).")
     var plans: [String]
 

@@ -9,6 +9,8 @@ struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a small, clean starting plan (plan.kaskade) into a folder; never overwrites.")
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: "The folder (created if missing).")
     var directory: String = "."
 

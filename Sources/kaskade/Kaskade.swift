@@ -38,3 +38,43 @@ var standardOutputWantsColor: Bool {
 func writeOut(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
 }
+
+/// The language chosen on the command line and in the environment (tool.md, "Language").
+/// `--sprog` is read from the arguments before argument-parser parses them, so that `--help`,
+/// argument-parser's own errors and everything said before a plan is read follow it; the
+/// plan's `sprog` is applied where this leaves it open (`languageChoice.resolve(plan:)`).
+let languageChoice = LanguageChoice(flag: Language.preRead(CommandLine.arguments.dropFirst()),
+                                    environment: ProcessInfo.processInfo.environment)
+
+/// The language of everything said before or without a plan.
+var cliLanguage: Language { languageChoice.beforePlan }
+
+extension Language: ExpressibleByArgument {
+    /// `--sprog da`, `--sprog=en`, `--lang en` among the arguments (before `--`, after which
+    /// the words belong to a REPL command); the last one wins, as argument-parser would have it.
+    static func preRead(_ arguments: ArraySlice<String>) -> Language? {
+        var found: Language?
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            let word = arguments[index]
+            if word == "--" { break }
+            for name in ["--sprog", "--lang"] {
+                if word == name, index + 1 < arguments.endIndex {
+                    found = Language(rawValue: arguments[index + 1]) ?? found
+                } else if word.hasPrefix(name + "=") {
+                    found = Language(rawValue: String(word.dropFirst(name.count + 1))) ?? found
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+}
+
+/// `--sprog da|en` (alias `--lang`) on every subcommand. Its value was already read by
+/// `Language.preRead`; declaring it lets argument-parser accept it, check it and list it.
+struct LanguageOption: ParsableArguments {
+    @Option(name: [.customLong("sprog"), .customLong("lang")],
+            help: ArgumentHelp(CLISays.languageHelp.text(cliLanguage), valueName: "da|en"))
+    var sprog: Language?
+}

@@ -9,6 +9,8 @@ struct Lsp: ParsableCommand {
         abstract: "Run the language server for editors (LSP over standard input/output)."
     )
 
+    @OptionGroup var language: LanguageOption
+
     @Flag(name: .long, help: "Accepted for clients that pass it; standard input/output is the only transport.")
     var stdio = false
 

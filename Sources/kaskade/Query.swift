@@ -14,6 +14,8 @@ struct Query: ParsableCommand {
               kaskade query plans -- coverage CSD --format json
             """)
 
+    @OptionGroup var language: LanguageOption
+
     @Option(help: "Output format: text or json.")
     var format: Session.Format = .text
 

@@ -17,6 +17,8 @@ struct Rapport: ParsableCommand {
         discussion: "The page fetches nothing, works without scripts and prints on A4. The same plan and --as-of give the same bytes.",
         aliases: ["report"])
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: "Plan files or directories (every *.kaskade below a directory).")
     var plans: [String]
 
@@ -38,7 +40,7 @@ struct Rapport: ParsableCommand {
             throw Exit.couldNotRun
         }
         let day = asOf?.day ?? Day.today()
-        let result = Checker.check(sources, options: CheckOptions(asOf: day))
+        let result = Checker.check(sources, options: CheckOptions(asOf: day, language: languageChoice))
         if let unit, let problem = UnitFilter.unknownUnit(unit, in: result.plan) { throw exportFailed("rapport", problem) }
         let input = ReportInput(plan: result.plan, report: result.report, export: JSONExport.document(result), asOf: day,
                                 version: Kaskade.configuration.version, unit: unit)

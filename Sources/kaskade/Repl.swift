@@ -12,6 +12,8 @@ struct Repl: ParsableCommand {
         abstract: "Ask the plan questions in an interactive shell (libedit on a terminal, plain lines from a pipe).",
         discussion: "On a pipe it prints no prompt and exits 1 if a command failed: kaskade repl plans < questions.txt")
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: "Plan files or directories to load.")
     var plans: [String] = []
 

@@ -7,6 +7,8 @@ import KaskadeRules
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the rule catalogue.")
 
+    @OptionGroup var language: LanguageOption
+
     @Option(help: "Output format: text, json or markdown.")
     var format: CatalogueFormat = .text
 
@@ -25,6 +27,8 @@ struct Rules: ParsableCommand {
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Explain one rule: what it asks, the guideline sentence, an example and its fix.")
+
+    @OptionGroup var language: LanguageOption
 
     @Argument(help: "A rule identifier (K402) or name (no-proposal).")
     var rule: String

@@ -48,9 +48,4 @@ import Testing
         #expect(Self.leak(in: "område CSD has no follow-up with LYS \"Lyngehus Skole\" in 2027") == nil)
         #expect(Self.leak(in: "add `opfølgning 2027-09-01 med LYS om CSD1` to område CSD") == nil)
     }
-
-    @Test func englishIsTheOnlyLanguageYet() {
-        #expect(Language.allCases == [.english])
-        #expect(Language.english.rawValue == "en")
-    }
 }
