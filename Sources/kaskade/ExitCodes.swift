@@ -10,7 +10,7 @@ import KaskadeDiagnostics
 extension Kaskade {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if let misspelled = misspelledSubcommand(arguments) { fail(misspelled) }
+        if let misspelled = misspelledSubcommand(arguments) { fail(Phrase(verbatim: misspelled)) }
         if arguments.first == "query", helpRequested(beforeSeparatorIn: arguments.dropFirst()) {
             // `query` passes its words through to the REPL command, `--help` included.
             print(Kaskade.helpMessage(for: Query.self))
@@ -23,16 +23,16 @@ extension Kaskade {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 let message = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-                fail(usageMessage(message), hint: "Run `kaskade help` to see the commands and options.")
+                fail(Phrase(verbatim: usageMessage(message)), hint: Phrase(verbatim: "Run `kaskade help` to see the commands and options."))
             }
             exit(withError: error)
         }
     }
 
     /// Prints the one error shape and exits 2.
-    static func fail(_ message: String, hint: String? = nil) -> Never {
-        printError("kaskade: error: \(message)")
-        if let hint { printError(hint) }
+    static func fail(_ message: some Message, hint: (any Message)? = nil) -> Never {
+        printFailure(message)
+        if let hint { printError(hint.text(cliLanguage)) }
         Foundation.exit(Exit.couldNotRun.rawValue)
     }
 

@@ -29,6 +29,12 @@ func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
 
+/// The one error shape, in the language chosen before any plan is read:
+/// `kaskade: error: …` / `kaskade: fejl: …`.
+func printFailure(_ message: some Message) {
+    printError("kaskade: \(Severity.error.word(cliLanguage)): \(message.text(cliLanguage))")
+}
+
 /// Colour only on a terminal, and never with NO_COLOR.
 var standardOutputWantsColor: Bool {
     isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
