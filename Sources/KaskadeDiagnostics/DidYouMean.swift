@@ -46,9 +46,13 @@ public enum DidYouMean {
         }
     }
 
-    /// ` (did you mean `X`?)`, or nothing.
-    public static func hint(for typed: String, among candidates: some Sequence<String>) -> String {
-        nearest(to: typed, among: candidates).map { "; did you mean `\($0)`?" } ?? ""
+    /// `; did you mean `X`?` (`; mente du `X`?`), or nothing.
+    public static func hint(for typed: String, among candidates: some Sequence<String>, _ language: Language = .english) -> String {
+        guard let nearest = nearest(to: typed, among: candidates) else { return "" }
+        switch language {
+        case .english: return "; did you mean `\(nearest)`?"
+        case .danish: return "; mente du `\(nearest)`?"
+        }
     }
 
     /// Lower case, Danish and a few other accented letters reduced to their base letter.

@@ -6,8 +6,13 @@ import Foundation
 
 public struct RuleCatalogueJSON: Sendable {
     public let rules: RuleBook
+    /// The language of the summaries and notes; the keys never change.
+    public let language: Language
 
-    public init(_ rules: RuleBook) { self.rules = rules }
+    public init(_ rules: RuleBook, language: Language = .english) {
+        self.rules = rules
+        self.language = language
+    }
 
     struct Rule: Encodable {
         let id: String
@@ -31,22 +36,23 @@ public struct RuleCatalogueJSON: Sendable {
         let rule: Rule
     }
 
-    static func rule(_ info: RuleDescription) -> Rule {
-        Rule(id: info.code, name: info.name, level: info.level.rawValue, configurable: info.isConfigurable,
-                    summary: info.summary, guideline: info.guideline.isEmpty ? nil : info.guideline,
-                    notes: info.notes.isEmpty ? nil : info.notes,
+    func rule(_ info: RuleDescription) -> Rule {
+        let notes = info.notes(language)
+        return Rule(id: info.code, name: info.name, level: info.level.rawValue, configurable: info.isConfigurable,
+                    summary: info.summary(language), guideline: info.guideline.isEmpty ? nil : info.guideline,
+                    notes: notes.isEmpty ? nil : notes,
                     triggering: info.triggering.map(CatalogueRenderer.display),
                     nonTriggering: info.nonTriggering.map(CatalogueRenderer.display))
     }
 
     /// `{ "version": 1, "rules": [...] }`, in catalogue order.
     public func catalogue() -> String {
-        Self.encode(Catalogue(rules: rules.all.map(Self.rule)))
+        Self.encode(Catalogue(rules: rules.all.map(rule)))
     }
 
     /// `{ "version": 1, "rule": {...} }`.
     public func explain(_ description: RuleDescription) -> String {
-        Self.encode(One(rule: Self.rule(description)))
+        Self.encode(One(rule: rule(description)))
     }
 
     static func encode<T: Encodable>(_ value: T) -> String {

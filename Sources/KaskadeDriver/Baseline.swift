@@ -30,7 +30,7 @@ public struct Baseline: Codable, Sendable {
         do {
             return try JSONDecoder().decode(Baseline.self, from: data)
         } catch {
-            throw LoadError("\(path): not a Kaskade baseline (\(error.localizedDescription))")
+            throw LoadError(DriverSays.notABaseline(path: path, reason: error.localizedDescription))
         }
     }
 
@@ -68,13 +68,13 @@ public enum AtomicFile {
         var status = stat()
         if stat(path, &status) == 0 { mode = status.st_mode & 0o7777 }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
-        guard descriptor >= 0 else { throw LoadError("\(path): cannot write in \(folder) (\(String(cString: strerror(errno))))") }
+        guard descriptor >= 0 else { throw LoadError(DriverSays.cannotWriteIn(path: path, folder: folder, SystemError())) }
         var ok = data.withUnsafeBytes { FileIO.writeAll(descriptor, $0) }
         ok = ok && fchmod(descriptor, mode) == 0 && fsync(descriptor) == 0
         close(descriptor)
         guard ok, rename(temporary, path) == 0 else {
             unlink(temporary)
-            throw LoadError("\(path): could not be written (\(String(cString: strerror(errno))))")
+            throw LoadError(DriverSays.couldNotBeWritten(path: path, SystemError()))
         }
     }
 }

@@ -13,13 +13,13 @@ public enum FileIO {
     public static func readWhole(_ path: String, maxBytes: Int = .max) throws -> (bytes: [UInt8], status: stat) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            let reason = errno == ENOENT ? "no such file (it may have been removed)" : String(cString: strerror(errno))
-            throw LoadError("\(path): \(reason)")
+            if errno == ENOENT { throw LoadError(DriverSays.noSuchFileRemoved(path: path)) }
+            throw LoadError(DriverSays.cannotBeRead(path: path, SystemError()))
         }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw LoadError("\(path): cannot be read (\(String(cString: strerror(errno))))") }
-        if (status.st_mode & S_IFMT) == S_IFDIR { throw LoadError("\(path): is a directory") }
+        guard fstat(descriptor, &status) == 0 else { throw LoadError(DriverSays.cannotBeRead(path: path, SystemError())) }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw LoadError(DriverSays.isDirectory(path: path)) }
         let isRegular = (status.st_mode & S_IFMT) == S_IFREG
         let size = isRegular ? Int(status.st_size) : 0
         if size > maxBytes { throw tooLarge(path, maxBytes) }
@@ -35,7 +35,7 @@ public enum FileIO {
                 count += got
             }
         }
-        if failure != 0 { throw LoadError("\(path): cannot be read (\(String(cString: strerror(failure))))") }
+        if failure != 0 { throw LoadError(DriverSays.cannotBeRead(path: path, SystemError(failure))) }
         if !isRegular || bytes.count == size {
             bytes += try readBounded(descriptor, path: path, maxBytes: maxBytes - bytes.count)
         }
@@ -51,7 +51,7 @@ public enum FileIO {
             let room = maxBytes - bytes.count
             let want = room >= chunk.count ? chunk.count : room + 1
             let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, want) }
-            if got < 0 { if errno == EINTR { continue }; throw LoadError("\(path): cannot be read (\(String(cString: strerror(errno))))") }
+            if got < 0 { if errno == EINTR { continue }; throw LoadError(DriverSays.cannotBeRead(path: path, SystemError())) }
             if got == 0 { return bytes }
             bytes += chunk[0..<got]
             if bytes.count > maxBytes { throw tooLarge(path, maxBytes) }
@@ -66,12 +66,9 @@ public enum FileIO {
     }
 
     static func tooLarge(_ path: String, _ maxBytes: Int) -> LoadError {
-        LoadError("\(path): the file is larger than the limit of \(megabytes(maxBytes)) (--max-file-size)")
+        LoadError(DriverSays.tooLarge(path: path, limit: maxBytes))
     }
 
-    static func megabytes(_ bytes: Int) -> String {
-        bytes % 1_048_576 == 0 ? "\(bytes / 1_048_576) MB" : "\(bytes) bytes"
-    }
 
     /// Writes every byte (retrying partial writes and interruptions); false on failure.
     public static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {

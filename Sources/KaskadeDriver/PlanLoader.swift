@@ -7,11 +7,6 @@ import KaskadeDiagnostics
 import Glibc
 #endif
 
-public struct LoadError: Error, CustomStringConvertible, Sendable {
-    public let description: String
-    public init(_ description: String) { self.description = description }
-}
-
 /// Limits that turn exhaustion into a clear message; each has a command-line option.
 public struct Limits: Sendable {
     /// Larger files are refused (a plan of all 98 municipalities is some 200 MB).
@@ -25,14 +20,21 @@ public struct Limits: Sendable {
 
 public enum PlanLoader {
     /// Where `discover` says what it skipped: standard error, as `kaskade: warning: …`.
-    public static let warnOnStandardError: @Sendable (String) -> Void = { message in
-        FileHandle.standardError.write(Data("kaskade: warning: \(message)\n".utf8))
+    /// The language is the environment's (`KASKADE_LANG`, the locale): the CLI passes
+    /// `warnOnStandardError(in:)` with its own choice.
+    public static let warnOnStandardError: @Sendable (Phrase) -> Void =
+        warnOnStandardError(in: LanguageChoice(flag: nil, environment: ProcessInfo.processInfo.environment).beforePlan)
+
+    public static func warnOnStandardError(in language: Language) -> @Sendable (Phrase) -> Void {
+        { message in
+            FileHandle.standardError.write(Data("kaskade: \(DriverSays.warning.text(language)): \(message.text(language))\n".utf8))
+        }
     }
 
     /// The plan files named by the arguments, in reading order. Below a directory only regular
     /// files are taken (opening a FIFO or a device would hang or never end), each file once
     /// however many names it has; what is skipped is told to `warn`.
-    public static func discover(_ arguments: [String], warn: (String) -> Void = warnOnStandardError) throws -> [String] {
+    public static func discover(_ arguments: [String], warn: (Phrase) -> Void = warnOnStandardError) throws -> [String] {
         var files: [String] = []
         var seen = Set<FileIdentity>()
         for argument in arguments {
@@ -41,13 +43,13 @@ public enum PlanLoader {
                 continue
             }
             guard let status = fileStatus(argument, followLinks: true) else {
-                throw LoadError("\(argument): no such file or directory")
+                throw LoadError(DriverSays.noSuchFileOrDirectory(path: argument))
             }
             if status.kind == .directory {
                 var found: [Candidate] = []
                 var visited = Set<String>()
                 try collect(directory: argument, into: &found, visited: &visited, warn: warn)
-                if found.isEmpty { throw LoadError("\(argument): the directory holds no *.kaskade file") }
+                if found.isEmpty { throw LoadError(DriverSays.noPlanFiles(directory: argument)) }
                 files += once(found, seen: &seen)
             } else if seen.insert(status.identity).inserted || status.kind != .regular {
                 // A file named twice is read once; a named FIFO or device is the user's choice.
@@ -77,14 +79,14 @@ public enum PlanLoader {
 
     /// Walks a directory; symbolic links to directories are followed once (a loop is cut).
     private static func collect(directory: String, into found: inout [Candidate], visited: inout Set<String>,
-                                warn: (String) -> Void) throws {
+                                warn: (Phrase) -> Void) throws {
         let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
         guard visited.insert(real).inserted else { return }
         let entries: [String]
         do {
             entries = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw LoadError("\(directory): cannot read the directory")
+            throw LoadError(DriverSays.cannotReadDirectory(directory: directory))
         }
         for entry in entries.sorted() where !entry.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + entry : directory + "/" + entry
@@ -96,7 +98,7 @@ public enum PlanLoader {
                 let isLink = fileStatus(path, followLinks: false)?.kind == .link
                 found.append(Candidate(path: path, identity: status.identity, isLink: isLink))
             case .other(let what) where entry.hasSuffix(".kaskade"):
-                warn("\(path): \(what), not a regular file; skipped")
+                warn(Phrase(DriverSays.notRegularSkipped(path: path, kind: what)))
             default:
                 break
             }
@@ -142,7 +144,7 @@ public enum PlanLoader {
     }
 
     public static func load(_ arguments: [String], limits: Limits = Limits(),
-                            warn: (String) -> Void = warnOnStandardError) throws -> SourceSet {
+                            warn: (Phrase) -> Void = warnOnStandardError) throws -> SourceSet {
         var sources = SourceSet()
         for path in try discover(arguments, warn: warn) {
             sources.add(try read(path, limits: limits))

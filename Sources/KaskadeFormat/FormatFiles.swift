@@ -16,6 +16,8 @@ import Glibc
 
 public struct FormatRequest: Sendable {
     public var options = FormatOptions()
+    /// The language `fmt` speaks in.
+    public var language: Language = .english
     /// List the files that would change (exit 1 if any); write nothing.
     public var check = false
     /// Print what would change as a unified diff; write nothing.
@@ -47,8 +49,11 @@ public struct FormatRunResult: Sendable {
 
     mutating func fail(_ code: Int32) { status = max(status, code) }
 
-    mutating func error(_ message: String, _ code: Int32) {
-        errors += "kaskade: error: fmt: " + message + "\n"
+    /// The language of what `fmt` says (the request's).
+    var language: Language = .english
+
+    mutating func error(_ message: some Message, _ code: Int32) {
+        errors += "kaskade: \(Severity.error.word(language)): fmt: " + message.text(language) + "\n"
         fail(code)
     }
 }
@@ -60,13 +65,14 @@ public enum FormatFiles {
         -> FormatRunResult
     {
         var result = FormatRunResult()
+        result.language = request.language
         for argument in arguments {
             if argument == "-" {
                 do {
                     let bytes = try standardInput?() ?? FileIO.readBounded(STDIN_FILENO, path: "<stdin>", maxBytes: request.maxFileBytes)
                     formatStandardInput(bytes, request, into: &result)
                 } catch {
-                    result.error("\(error)", 2)
+                    result.error((error as? LoadError)?.phrase ?? Phrase(verbatim: "\(error)"), 2)
                 }
                 continue
             }
@@ -74,10 +80,10 @@ public enum FormatFiles {
             do {
                 paths = try PlanLoader.discover([argument])
             } catch let error as LoadError {
-                result.error(error.description, 2)
+                result.error(error.phrase, 2)
                 continue
             } catch {
-                result.error("\(argument): \(error)", 2)
+                result.error(Phrase(verbatim: "\(argument): \(error)"), 2)
                 continue
             }
             for path in paths { formatFile(path, request, into: &result) }
@@ -85,20 +91,17 @@ public enum FormatFiles {
         }
         if request.writes, result.seen > 0 {
             let unchanged = result.seen - result.written.count
-            result.output += "\(result.written.count) file\(result.written.count == 1 ? "" : "s") formatted, \(unchanged) already formatted\n"
+            result.output += FmtSays.summary(formatted: result.written.count, unchanged: unchanged).text(request.language) + "\n"
         }
         return result
     }
 
     /// `3 lines rewritten, 1 added`: what the diff removes and adds, for saying what `fmt` did.
-    static func changes(old: [UInt8], new: [UInt8]) -> String {
+    static func changes(old: [UInt8], new: [UInt8]) -> FmtSays {
         let lines = UnifiedDiff.diff(old: old, new: new, oldName: "a", newName: "b").split(separator: "\n").dropFirst(2)
         let removed = lines.filter { $0.hasPrefix("-") }.count, added = lines.filter { $0.hasPrefix("+") }.count
         let rewritten = min(removed, added)
-        var parts = rewritten > 0 ? ["\(rewritten) line\(rewritten == 1 ? "" : "s") rewritten"] : []
-        if added > rewritten { parts.append("\(added - rewritten) added") }
-        if removed > rewritten { parts.append("\(removed - rewritten) removed") }
-        return parts.joined(separator: ", ")
+        return .changes(rewritten: rewritten, added: added - rewritten, removed: removed - rewritten)
     }
 
     /// The name a file has in a diff, below `a/` and `b/`: relative to the current folder where
@@ -124,10 +127,10 @@ public enum FormatFiles {
         do {
             original = try ReadFile(path, maxBytes: request.maxFileBytes)
         } catch let error as LoadError {
-            result.error(error.description, 2)
+            result.error(error.phrase, 2)
             return
         } catch {
-            result.error("\(path): \(error)", 2)
+            result.error(Phrase(verbatim: "\(path): \(error)"), 2)
             return
         }
         guard let formatted = format(SourceFile(path: path, bytes: original.bytes), request, into: &result) else { return }
@@ -136,11 +139,11 @@ public enum FormatFiles {
         do {
             try replace(original, with: formatted, request)
             result.written.append(path)
-            result.output += "formatted \(path): \(changes(old: original.bytes, new: formatted))\n"
+            result.output += FmtSays.formatted(path: path, changes(old: original.bytes, new: formatted)).text(request.language) + "\n"
         } catch let error as LoadError {
-            result.error(error.description, 2)
+            result.error(error.phrase, 2)
         } catch {
-            result.error("\(path): \(error)", 2)
+            result.error(Phrase(verbatim: "\(path): \(error)"), 2)
         }
     }
 
@@ -151,11 +154,12 @@ public enum FormatFiles {
             return bytes
         case .syntaxErrors(let diagnostics):
             // Only the text renderer reads this report, and it needs no rule descriptions.
-            let report = Report(sources: SourceSet([source]), diagnostics: diagnostics, statementCount: 0, rules: RuleBook([]))
+            let report = Report(sources: SourceSet([source]), diagnostics: diagnostics, statementCount: 0, rules: RuleBook([]),
+                                language: request.language)
             let renderer = TextRenderer(useColor: request.useColor)
             for diagnostic in diagnostics { result.errors += renderer.render(diagnostic, in: report) + "\n" }
             let count = diagnostics.count
-            result.error("\(source.path): not formatted: it has \(count) syntax finding\(count == 1 ? "" : "s"); the file is left as it was", 1)
+            result.error(DriverSays.notFormatted(path: source.path, syntaxFindings: count), 1)
             return nil
         }
     }
@@ -202,7 +206,7 @@ public enum FormatFiles {
     static func replace(_ original: ReadFile, with bytes: [UInt8], _ request: FormatRequest) throws {
         let path = original.path
         if isReadOnly(path, original.status) {
-            throw LoadError("\(path): the file is read-only; it is left as it was (make it writable to format it)")
+            throw LoadError(DriverSays.readOnly(path: path))
         }
         // Write through a symbolic link to the file it names, and keep the link.
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
@@ -212,36 +216,70 @@ public enum FormatFiles {
         let mode = original.status.st_mode & 0o7777
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw LoadError("\(path): cannot write a temporary file in \(folder.isEmpty ? "." : folder) (\(String(cString: strerror(errno)))); the file is left as it was")
+            throw LoadError(DriverSays.cannotWriteTemporary(path: path, folder: folder.isEmpty ? "." : folder, SystemError()))
         }
-        var failure: String?
+        var failure: DriverSays?
         let written = bytes.withUnsafeBytes { FileIO.writeAll(descriptor, $0) }
-        if !written { failure = "could not be written (\(String(cString: strerror(errno))))" }
+        if !written { failure = .couldNotBeWritten(path: path, SystemError()) }
         _ = fchown(descriptor, original.status.st_uid, original.status.st_gid)  // allowed only for root; best effort
-        if failure == nil, fchmod(descriptor, mode) != 0 { failure = "could not keep the file's mode (\(String(cString: strerror(errno))))" }
-        if failure == nil, fsync(descriptor) != 0 { failure = "could not be flushed to disk (\(String(cString: strerror(errno))))" }
+        if failure == nil, fchmod(descriptor, mode) != 0 { failure = .couldNotKeepMode(path: path, SystemError()) }
+        if failure == nil, fsync(descriptor) != 0 { failure = .couldNotFlush(path: path, SystemError()) }
         close(descriptor)
         request.beforeReplace?(path)
         if failure == nil {
             var now = stat()
             if stat(target, &now) != 0 {
-                failure = "vanished while it was being formatted; nothing was written"
+                failure = .vanished(path: path)
             } else if !sameFile(now, original.status) {
-                failure = "changed while it was being formatted; it is left as it is now (run `kaskade fmt` again)"
+                failure = .changedMeanwhile(path: path)
             }
         }
         if failure == nil, rename(temporary, target) != 0 {
-            failure = "could not be replaced (\(String(cString: strerror(errno)))); it is left as it was"
+            failure = .couldNotReplace(path: path, SystemError())
         }
         if let failure {
             unlink(temporary)
-            throw LoadError("\(path): \(failure)")
+            throw LoadError(failure)
         }
         // The rename itself is durable once the folder is flushed (best effort).
         let folderDescriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folderDescriptor >= 0 {
             _ = fsync(folderDescriptor)
             close(folderDescriptor)
+        }
+    }
+}
+
+/// What `fmt` says about what it did.
+enum FmtSays: Message {
+    case changes(rewritten: Int, added: Int, removed: Int)
+    indirect case formatted(path: String, FmtSays)
+    case summary(formatted: Int, unchanged: Int)
+
+    func text(_ language: Language) -> String {
+        switch language {
+        case .english:
+            switch self {
+            case let .changes(rewritten, added, removed):
+                var parts = rewritten > 0 ? ["\(rewritten) line\(rewritten == 1 ? "" : "s") rewritten"] : []
+                if added > 0 { parts.append("\(added) added") }
+                if removed > 0 { parts.append("\(removed) removed") }
+                return parts.joined(separator: ", ")
+            case let .formatted(path, changes): return "formatted \(path): \(changes.text(language))"
+            case let .summary(formatted, unchanged):
+                return "\(formatted) file\(formatted == 1 ? "" : "s") formatted, \(unchanged) already formatted"
+            }
+        case .danish:
+            switch self {
+            case let .changes(rewritten, added, removed):
+                var parts = rewritten > 0 ? ["\(rewritten) \(rewritten == 1 ? "linje" : "linjer") omskrevet"] : []
+                if added > 0 { parts.append("\(added) tilføjet") }
+                if removed > 0 { parts.append("\(removed) fjernet") }
+                return parts.joined(separator: ", ")
+            case let .formatted(path, changes): return "formaterede \(path): \(changes.text(language))"
+            case let .summary(formatted, unchanged):
+                return "\(formatted) \(formatted == 1 ? "fil" : "filer") formateret, \(unchanged) var allerede formateret"
+            }
         }
     }
 }

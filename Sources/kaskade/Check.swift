@@ -39,44 +39,46 @@ struct AsOf: ExpressibleByArgument {
 }
 
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check a plan against every rule of the guideline.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: CheckSays.abstract.text(cliLanguage), aliases: ["tjek"])
+    }
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: "Plan files or directories (every *.kaskade below a directory).")
+    @Argument(help: ArgumentHelp(CheckSays.plans.text(cliLanguage)))
     var plans: [String]
 
-    @Option(help: "Output format: text, json, sarif, github or junit.")
+    @Option(help: ArgumentHelp(CheckSays.format.text(cliLanguage)))
     var format: OutputFormat = .text
 
-    @Option(name: .customLong("report"), help: ArgumentHelp("Also write FORMAT to PATH (repeatable).", valueName: "FORMAT=PATH"))
+    @Option(name: .customLong("report"), help: ArgumentHelp(CheckSays.report.text(cliLanguage), valueName: CheckSays.reportValue.text(cliLanguage)))
     var reports: [ReportTarget] = []
 
-    @Option(name: .customLong("baseline"), help: "Report only findings that this baseline does not know.")
+    @Option(name: .customLong("baseline"), help: ArgumentHelp(CheckSays.baseline.text(cliLanguage)))
     var baseline: String?
 
-    @Option(name: .customLong("write-baseline"), help: "Write the current findings as a baseline to this file.")
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp(CheckSays.writeBaseline.text(cliLanguage)))
     var writeBaseline: String?
 
-    @Option(name: .customLong("as-of"), help: "The day for the time-dependent rules (YYYY-MM-DD or today).")
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(CheckSays.asOf.text(cliLanguage)))
     var asOf: AsOf?
 
-    @Flag(help: "Fail (exit 1) on warnings too.")
+    @Flag(help: ArgumentHelp(CheckSays.strict.text(cliLanguage)))
     var strict = false
 
-    @Flag(name: .customLong("show-suppressed"), help: "List the findings that exceptions hide.")
+    @Flag(name: .customLong("show-suppressed"), help: ArgumentHelp(CheckSays.showSuppressed.text(cliLanguage)))
     var showSuppressed = false
 
-    @Flag(help: "Print how long each phase took, to standard error.")
+    @Flag(help: ArgumentHelp(CheckSays.timings.text(cliLanguage)))
     var timings = false
 
-    @Option(name: .customLong("max-findings"), help: "Show at most this many findings as text; the rest are counted.")
+    @Option(name: .customLong("max-findings"), help: ArgumentHelp(CheckSays.maxFindings.text(cliLanguage)))
     var maxFindings: Int = Limits().maxFindingsShown
 
-    @Option(name: .customLong("max-depth"), help: "Report blocks nested deeper than this (K007).")
+    @Option(name: .customLong("max-depth"), help: ArgumentHelp(CheckSays.maxDepth.text(cliLanguage)))
     var maxDepth: Int = Limits().maxDepth
 
-    @Option(name: .customLong("max-file-size"), help: "Refuse plan files larger than this many megabytes.")
+    @Option(name: .customLong("max-file-size"), help: ArgumentHelp(CheckSays.maxFileSize.text(cliLanguage)))
     var maxFileMegabytes: Int = Limits().maxFileBytes / 1_048_576
 
     var limits: Limits {
@@ -94,7 +96,7 @@ struct Check: ParsableCommand {
         do {
             sources = try clock.measure("read") { try PlanLoader.load(plans, limits: limits) }
         } catch let error as LoadError {
-            printError("kaskade: error: \(error.description)")
+            printFailure(error.phrase)
             throw Exit.couldNotRun
         }
         var options = CheckOptions(asOf: asOf?.day, language: languageChoice)
@@ -105,9 +107,7 @@ struct Check: ParsableCommand {
             if let writeBaseline {
                 // Adopting a baseline is a success: say what was written, and exit 0.
                 try Baseline(report).write(writeBaseline)
-                let count = report.diagnostics.count
-                writeOut("wrote \(count) finding\(count == 1 ? "" : "s") to \(writeBaseline); "
-                         + "`kaskade check … --baseline \(writeBaseline)` reports only findings it does not know\n")
+                writeOut(CheckSays.wroteBaseline(count: report.diagnostics.count, path: writeBaseline).text(report.language) + "\n")
                 if timings { printTimings(clock, sources: sources, total: monotonicSeconds() - start) }
                 return
             }
@@ -118,7 +118,7 @@ struct Check: ParsableCommand {
                 try AtomicFile.write(Data(render(report, as: target.format, color: false).utf8), to: target.path)
             }
         } catch let error as LoadError {
-            printError("kaskade: error: \(error.description)")
+            printFailure(error.phrase)
             throw Exit.couldNotRun
         }
         if timings { printTimings(clock, sources: sources, total: monotonicSeconds() - start) }
@@ -149,6 +149,55 @@ struct Check: ParsableCommand {
             row += String(format: "  %10.1f ms  %10.1f MB/s", seconds * 1000, throughput)
             if name == "total" { row += String(format: "  (%.1f MB)", megabytes) }
             printError(row)
+        }
+    }
+}
+
+/// What `check` says: its help and its notices.
+enum CheckSays: Message {
+    case abstract, plans, format, report, baseline, writeBaseline, asOf, strict, showSuppressed, timings, maxFindings, maxDepth, maxFileSize, reportValue
+    case wroteBaseline(count: Int, path: String)
+
+    func text(_ language: Language) -> String {
+        switch language {
+        case .english:
+            switch self {
+            case .abstract: "Check a plan against every rule of the guideline."
+            case .plans: "Plan files or directories (every *.kaskade below a directory)."
+            case .format: "Output format: text, json, sarif, github or junit."
+            case .report: "Also write FORMAT to PATH (repeatable)."
+            case .baseline: "Report only findings that this baseline does not know."
+            case .writeBaseline: "Write the current findings as a baseline to this file."
+            case .asOf: "The day for the time-dependent rules (YYYY-MM-DD or today)."
+            case .strict: "Fail (exit 1) on warnings too."
+            case .showSuppressed: "List the findings that exceptions hide."
+            case .timings: "Print how long each phase took, to standard error."
+            case .maxFindings: "Show at most this many findings as text; the rest are counted."
+            case .maxDepth: "Report blocks nested deeper than this (K007)."
+            case .maxFileSize: "Refuse plan files larger than this many megabytes."
+            case .reportValue: "FORMAT=PATH"
+            case let .wroteBaseline(count, path):
+                "wrote \(count) finding\(count == 1 ? "" : "s") to \(path); `kaskade check … --baseline \(path)` reports only findings it does not know"
+            }
+        case .danish:
+            switch self {
+            case .abstract: "Tjek en plan mod hver regel i retningslinjen."
+            case .plans: "Planfiler eller mapper (alle *.kaskade under en mappe)."
+            case .format: "Uddataformat: text, json, sarif, github eller junit."
+            case .report: "Skriv også FORMAT til STI (kan gentages)."
+            case .baseline: "Vis kun fund, som denne baseline ikke kender."
+            case .writeBaseline: "Skriv de nuværende fund som baseline til denne fil."
+            case .asOf: "Dagen, de tidsafhængige regler regner fra (ÅÅÅÅ-MM-DD eller today)."
+            case .strict: "Fejl (exit 1) også ved advarsler."
+            case .showSuppressed: "Vis de fund, som undtagelser skjuler."
+            case .timings: "Skriv, hvor lang tid hver fase tog, til standard error."
+            case .maxFindings: "Vis højst så mange fund som tekst; resten tælles."
+            case .maxDepth: "Meld blokke, der er indlejret dybere end dette (K007)."
+            case .maxFileSize: "Afvis planfiler, der er større end så mange megabyte."
+            case .reportValue: "FORMAT=STI"
+            case let .wroteBaseline(count, path):
+                "skrev \(Count.of(count, .finding, language)) til \(path); `kaskade check … --baseline \(path)` viser kun fund, den ikke kender"
+            }
         }
     }
 }

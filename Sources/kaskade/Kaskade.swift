@@ -7,14 +7,14 @@ import KaskadeDriver
 
 @main
 struct Kaskade: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "kaskade",
-        abstract: "Check and query plans for strategic competence development.",
+        abstract: CLISays.rootAbstract.text(cliLanguage),
         version: "0.1.0",
         subcommands: [Check.self, Repl.self, Query.self, Fmt.self, Graph.self, CalendarCommand.self, Export.self, Init.self, Rapport.self,
                       Rules.self, Explain.self, Lsp.self, Main.self],
         defaultSubcommand: Main.self
-    )
+    ) }
 }
 
 /// Exit codes of every subcommand: 0 clean (or warnings only), 1 findings at a failing

@@ -6,8 +6,9 @@ import ArgumentParser
 import KaskadeREPL
 
 struct Main: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "open", abstract: "Check a plan; on a terminal, then open the REPL on it.", shouldDisplay: false)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "open", abstract: CLISays.openAbstract.text(cliLanguage), shouldDisplay: false)
+    }
 
     @OptionGroup var check: Check
 
