@@ -41,6 +41,9 @@ func run(_ executable: URL, _ arguments: [String], environment: [String: String]
     process.arguments = arguments
     process.currentDirectoryURL = root
     var env = ProcessInfo.processInfo.environment
+    // The tests expect English unless they choose otherwise, whatever the machine's locale.
+    for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "KASKADE_LANG"] { env[name] = nil }
+    env["LANG"] = "C.UTF-8"
     for (key, value) in environment { env[key] = value }
     process.environment = env
     let out = Pipe(), err = Pipe(), inPipe = Pipe()

@@ -30,6 +30,40 @@ func assertGolden(_ actual: String, _ name: String, sourceLocation: SourceLocati
 
     func brokenReport() throws -> Report { Checker.check(try GoldenTests.broken.get()).report }
 
+    /// The same findings, said in Danish (`broken.da.*`).
+    func danishReport() throws -> Report {
+        Checker.check(try GoldenTests.broken.get(), options: CheckOptions(language: LanguageChoice(flag: .danish))).report
+    }
+
+    @Test func danish() throws {
+        let report = try danishReport()
+        try assertGolden(TextRenderer(useColor: false).render(report), "broken.da.txt")
+        try assertGolden(TextRenderer(useColor: true).render(report), "broken.da.color.txt")
+        try assertGolden(JSONRenderer().render(report), "broken.da.json")
+        try assertGolden(SARIFRenderer(toolVersion: "test").render(report), "broken.da.sarif")
+        try assertGolden(GitHubRenderer().render(report), "broken.da.github.txt")
+        try assertGolden(JUnitRenderer().render(report), "broken.da.junit.xml")
+        let syntax = try loadRelative("Tests/Fixtures/syntax").files.map { file in
+            TextRenderer(useColor: false).render(Checker.check(SourceSet([file]), options: CheckOptions(language: LanguageChoice(flag: .danish))).report)
+        }
+        try assertGolden(syntax.joined(separator: "\n"), "syntax.da.txt")
+    }
+
+    /// The Danish text is Danish from the first line to the summary, the guideline quotes and
+    /// what the findings quote from the plan aside.
+    @Test func danishTextHasNoEnglish() throws {
+        let text = TextRenderer(useColor: false).render(try danishReport())
+        // Source lines (`12 |   virksomhed …`) are the plan's own text.
+        for line in text.split(separator: "\n") where line.firstMatch(of: /^\s*\d+ \|/) == nil {
+            let prose = line.contains("= retningslinje:") ? "" : String(line)
+            // `path:line:col: fejl[K305]: …` — the path is not prose.
+            let message = prose.firstRange(of: "]: ").map { String(prose[$0.upperBound...]) } ?? prose
+            #expect(Markers.foreign(in: message, rendered: .danish).isEmpty, "\(Markers.foreign(in: message, rendered: .danish)) in “\(line)”")
+        }
+        #expect(text.contains("fejl[K"))
+        #expect(text.hasSuffix("i 2 filer, 47 sætninger\n"), "\(text.suffix(80))")
+    }
+
     @Test func text() throws {
         try assertGolden(TextRenderer(useColor: false).render(try brokenReport()), "broken.txt")
     }

@@ -121,13 +121,15 @@ struct Example {
         }
     }
 
-    @Test func generatedReferenceIsInStep() throws {
-        let path = repositoryRoot.appendingPathComponent("docs/rules.md")
-        let generated = CatalogueRenderer(RuleCatalogue.book).markdown()
+    /// docs/rules.md in English and docs/regler.md in Danish, both from the catalogue.
+    @Test(arguments: [(Language.english, "docs/rules.md"), (Language.danish, "docs/regler.md")])
+    func generatedReferenceIsInStep(_ language: Language, _ file: String) throws {
+        let path = repositoryRoot.appendingPathComponent(file)
+        let generated = CatalogueRenderer(RuleCatalogue.book, language: language).markdown()
         if ProcessInfo.processInfo.environment["KASKADE_UPDATE"] != nil {
             try generated.write(to: path, atomically: true, encoding: .utf8)
         }
         let committed = try String(contentsOf: path, encoding: .utf8)
-        #expect(committed == generated, "docs/rules.md is stale: run `KASKADE_UPDATE=1 swift test` or `kaskade rules --format markdown > docs/rules.md`")
+        #expect(committed == generated, "\(file) is stale: run `KASKADE_UPDATE=1 swift test` or `kaskade rules --sprog \(language.rawValue) --format markdown > \(file)`")
     }
 }
