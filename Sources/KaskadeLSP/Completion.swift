@@ -78,6 +78,9 @@ extension Server {
         switch property.type {
         case .oneOf(let words):
             return keywordCandidates(words.keywords)
+        case .language:
+            return [Candidate(label: "da", detail: language == .danish ? "dansk" : "Danish", kind: 12),
+                    Candidate(label: "en", detail: language == .danish ? "engelsk" : "English", kind: 12)]
         case .ref, .audience, .units:
             // A discussion's `med` also takes `chefgruppen` and `lederne`; a follow-up's only units.
             var result: [Candidate] = []

@@ -13,7 +13,9 @@ extension Server {
         guard let (source, _) = currentTree(params.textDocument.uri) else { return [] }
         switch PlanFormatter.format(source) {
         case .syntaxErrors(let findings):
-            showMessage("kaskade: the file is not formatted: it does not parse (\(findings.first.map { "\($0.rule.code): \($0.message)" } ?? "syntax error"))", type: 2)
+            let first = findings.first.map { "\($0.rule.code): \(PersonalID.mask($0.message.text(language)))" }
+            showMessage(language == .danish ? "kaskade: filen er ikke formateret, da den ikke kan læses (\(first ?? "syntaksfejl"))"
+                                            : "kaskade: the file is not formatted: it does not parse (\(first ?? "syntax error"))", type: 2)
             return []
         case .formatted(var bytes):
             if source.bomLength > 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }

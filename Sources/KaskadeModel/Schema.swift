@@ -3,6 +3,7 @@
 // required, and its children. The resolver reads only this table, so a new statement or
 // property is one entry here.
 
+import KaskadeDiagnostics
 import KaskadeSyntax
 
 public enum ArgumentType: Sendable, Equatable {
@@ -72,7 +73,7 @@ public final class StatementSpec: Sendable {
 
     /// "at the top level" or "in `område`, `virksomhed` or `afdeling`", in English, for the
     /// language server's hover (K101 says it through its own messages).
-    public var placeDescription: String { SchemaPhrase.places(places).text(.english) }
+    public func placeDescription(_ language: Language) -> String { SchemaPhrase.places(places).text(language) }
 }
 
 public enum Schema {
