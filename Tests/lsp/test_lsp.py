@@ -18,13 +18,13 @@ from support import (apply_edits, codes, copy_plan, kaskade, position_of, utf16_
                      wait_diagnostics)
 
 
-def initialize_params(root: pathlib.Path, encodings=None) -> types.InitializeParams:
+def initialize_params(root: pathlib.Path, encodings=None, locale="en") -> types.InitializeParams:
     general = types.GeneralClientCapabilities(position_encodings=encodings) if encodings else None
     return types.InitializeParams(
         capabilities=types.ClientCapabilities(general=general),
         root_uri=root.as_uri(),
         workspace_folders=[types.WorkspaceFolder(uri=root.as_uri(), name="plan")],
-        locale="en",
+        locale=locale,
     )
 
 
@@ -206,6 +206,31 @@ async def test_completion_of_properties_and_values(client: LanguageClient):
     plan.replace(plan.uri_b, text)
     items = await completion_labels(client, plan.uri_b, plan.at(plan.uri_b, "status ", nth=0, delta=len("status ")))
     assert {"planlagt", "afholdt", "aflyst"} == set(items)
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[kaskade(), "lsp"]))
+async def danish_client(lsp_client: LanguageClient):
+    root = copy_plan(pathlib.Path(tempfile.mkdtemp(prefix="kaskade-lsp-da-")))
+    await lsp_client.initialize_session(initialize_params(root, locale="da-DK"))
+    lsp_client.plan = Plan(lsp_client, root)
+    lsp_client.plan.open_all()
+    yield
+    await lsp_client.shutdown_session()
+
+
+ENGLISH = {"the", "has", "no", "with", "in", "follow-up", "add", "is", "not", "of", "and"}
+
+
+async def test_the_clients_locale_chooses_danish(danish_client: LanguageClient):
+    plan = danish_client.plan
+    b = await wait_diagnostics(danish_client, plan.uri_b, lambda d: "K305" in codes(d))
+    k305 = next(d for d in b if d.code == "K305")
+    assert "opfølgning" in k305.message, k305.message
+    prose = re.sub(r'`[^`]*`|"[^"]*"', "", k305.message)
+    assert not ENGLISH & set(re.findall(r"[\w-]+", prose.lower())), k305.message
+    hover = await danish_client.text_document_hover_async(types.HoverParams(
+        text_document=plan.doc(plan.uri_b), position=plan.at(plan.uri_b, "følger", delta=2)))
+    assert "nøgleord" in hover.contents.value and "keyword" not in hover.contents.value
 
 
 # MARK: - Hover, definition, references
