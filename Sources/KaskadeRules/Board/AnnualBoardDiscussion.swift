@@ -7,8 +7,10 @@ import KaskadeSyntax
 enum AnnualBoardDiscussion: CascadeRule {
     static let description = RuleDescription(201, "annual-board-discussion", .error,
              "The direktion has no `drøftelse med chefgruppen` (or with named areas); a second one is a warning.",
+             danishSummary: "Direktionen har ingen `drøftelse med chefgruppen` (eller med navngivne områder); en drøftelse mere er en advarsel.",
              guideline: "Direktionen drøfter én gang om året politiske mål og retning med relevante chefer i Forvaltningen.",
              notes: "A cancelled (`aflyst`) discussion counts for nothing; one dated outside the plan year still counts (K108 reports the date). A plan without a direktion is reported at its `plan` statement. A second step-1 discussion is a warning when it includes an område that an earlier one already included; separate meetings with different named områder are one step 1 between them.",
+             danishNotes: "En aflyst (`aflyst`) drøftelse tæller ikke; en drøftelse dateret uden for planåret tæller stadig (K108 melder datoen). En plan uden direktion meldes ved sin `plan`-sætning. En drøftelse mere i trin 1 er en advarsel, når den omfatter et område, som en tidligere drøftelse allerede omfattede; separate møder med forskellige navngivne områder er tilsammen ét trin 1.",
              triggering: ["""
                 direktion ↓DIR "Direktionen" {
                   mål D1 "Mål" følger BY1
@@ -86,7 +88,20 @@ enum AnnualBoardDiscussion: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case .noBoard: "planen har ingen direktion og derfor ingen drøftelse med cheferne i trin 1"
+                case .noBoardInPlan: "ingen direktion i denne plan"
+                case let .addBoard(year): "tilføj `direktion DIR \"Direktionen\" { drøftelse \(year)-11-20 med chefgruppen om … }`"
+                case let .noDiscussion(board, title, year):
+                "direktion \(board) \"\(title)\" har ingen drøftelse med cheferne for \(year.map(String.init) ?? "planåret")"
+                case .noDiscussionLabel: "ingen `drøftelse med chefgruppen`"
+                case let .addDiscussion(year, board): "tilføj `drøftelse \(year)-11-20 med chefgruppen om <politiske mål>` til direktion \(board)"
+                case let .moreThanOne(board): "direktion \(board) har mere end én drøftelse i trin 1; retningslinjen beder om én om året"
+                case .secondDiscussion: "endnu en drøftelse i trin 1"
+                case .theFirst: "den første"
+                case .keepOne: "behold én, eller sæt `status aflyst` på den anden"
+                }
             case .english:
                 return switch self {
                 case .noBoard: "the plan has no direktion, so no step-1 discussion with the heads of area"

@@ -7,8 +7,10 @@ import KaskadeSyntax
 enum AreaLeftOut: CascadeRule {
     static let description = RuleDescription(205, "area-left-out", .error,
              "An `område` that no step-1 discussion includes.",
+             danishSummary: "Et `område`, som ingen drøftelse i trin 1 omfatter.",
              guideline: "Direktionen drøfter politiske mål og retning med relevante chefer i Forvaltningen.",
              notes: "`med chefgruppen` includes every area. Said only when there is a step-1 discussion at all (otherwise K201 says it).",
+             danishNotes: "`med chefgruppen` omfatter alle områder. Meldes kun, når der overhovedet er en drøftelse i trin 1 (ellers melder K201 det).",
              triggering: ["""
                 direktion DIR "Direktionen" {
                   drøftelse 2026-11-20 med CSD om BY1
@@ -44,7 +46,12 @@ enum AreaLeftOut: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .leftOut(area): "\(area) deltager ikke i nogen af direktionens drøftelser i trin 1"
+                case .leftOutOfStepOne: "udeladt af trin 1"
+                case let .addToDiscussion(area): "tilføj \(area) til direktionens `drøftelse … med`, eller drøft `med chefgruppen`"
+                }
             case .english:
                 return switch self {
                 case let .leftOut(area): "\(area) takes part in no step-1 discussion of the direktion"

@@ -7,6 +7,7 @@ import KaskadeSyntax
 enum BoardDiscussionTopics: CascadeRule {
     static let description = RuleDescription(202, "board-discussion-topics", .error,
              "A step-1 discussion names no political goal in `om`.",
+             danishSummary: "En drøftelse i trin 1 nævner intet politisk mål i `om`.",
              guideline: "Direktionens drøftelse med chefgruppen om byrådets mål.",
              triggering: ["""
                 byråd BY "Byrådet" {
@@ -49,7 +50,13 @@ enum BoardDiscussionTopics: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .namesNoPoliticalGoal(date): "direktionens drøftelse \(date.map { "\($0)" } ?? "uden dato") nævner intet politisk mål i `om`"
+                case .noPoliticalGoal: "intet mål fra byrådet eller et udvalg"
+                case .nameTheGoals: "nævn byrådets eller udvalgenes mål i `om`"
+                case let .nameGoalsLike(goals): "nævn de politiske mål, den drøfter, fx `om \(goals.joined(separator: ", "))`"
+                }
             case .english:
                 return switch self {
                 case let .namesNoPoliticalGoal(date): "the direktion's discussion on \(date.map { "\($0)" } ?? "undated") names no political goal in `om`"

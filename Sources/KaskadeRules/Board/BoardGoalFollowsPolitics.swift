@@ -7,8 +7,10 @@ import KaskadeSyntax
 enum BoardGoalFollowsPolitics: CascadeRule {
     static let description = RuleDescription(204, "board-goal-follows-politics", .error,
              "A direktion goal does not follow a political goal (one of the council or a committee).",
+             danishSummary: "Et af direktionens mål følger ikke et politisk mål (fra byrådet eller et udvalg).",
              guideline: "Direktionen opsætter mål for kompetenceudviklingen det kommende år.",
              notes: "Only the goals a direktion goal names in `følger` count, not what they follow in turn. A direktion goal without `følger` is reported here.",
+             danishNotes: "Kun de mål, som direktionens mål nævner i `følger`, tæller, ikke det, de selv følger. Et af direktionens mål uden `følger` meldes her.",
              triggering: ["""
                 direktion DIR "Direktionen" {
                   mål ↓D1 "Kompetencemål"
@@ -48,7 +50,13 @@ enum BoardGoalFollowsPolitics: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .followsNoPoliticalGoal(goal): "direktionens mål \(goal) følger intet mål fra byrådet eller et udvalg"
+                case let .followsNothing(goal): "direktionens mål \(goal) angiver ikke, hvad det `følger`"
+                case .notTied: "ikke knyttet til et politisk mål"
+                case .followPoliticalGoal: "lad det følge det politiske mål, det tjener: `følger <mål fra byrådet eller et udvalg>`"
+                }
             case .english:
                 return switch self {
                 case let .followsNoPoliticalGoal(goal): "direktion goal \(goal) follows no goal of the council or a committee"

@@ -7,6 +7,7 @@ import KaskadeSyntax
 enum BoardSetsGoals: CascadeRule {
     static let description = RuleDescription(203, "board-sets-goals", .error,
              "The direktion sets no competence goal.",
+             danishSummary: "Direktionen opsætter intet kompetencemål.",
              guideline: "Direktionen opsætter mål for kompetenceudviklingen det kommende år.",
              triggering: ["""
                 direktion ↓DIR "Direktionen" {
@@ -39,7 +40,12 @@ enum BoardSetsGoals: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .noGoal(board, title): "direktion \(board) \"\(title)\" opsætter intet kompetencemål"
+                case .noGoalLabel: "intet `mål`"
+                case let .addGoal(board): "tilføj `mål D1 \"…\" følger <politisk mål>` til direktion \(board)"
+                }
             case .english:
                 return switch self {
                 case let .noGoal(board, title): "direktion \(board) \"\(title)\" sets no competence goal"

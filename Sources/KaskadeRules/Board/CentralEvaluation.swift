@@ -7,8 +7,10 @@ import KaskadeSyntax
 enum CentralEvaluation: CascadeRule {
     static let description = RuleDescription(206, "central-evaluation", .warning,
              "No `evaluering` in the direktion or in any område.",
+             danishSummary: "Ingen `evaluering` i direktionen eller i noget område.",
              guideline: "Drøftelser af effekt af kompetenceudviklingen skal ske både centralt og lokalt.",
              notes: "One finding for the plan, at the direktion (or at `plan` when there is none).",
+             danishNotes: "Ét fund for planen, ved direktionen (eller ved `plan`, når der ingen direktion er).",
              triggering: ["""
                 plan "P" år 2027
                 direktion ↓DIR "Direktionen" {
@@ -41,7 +43,12 @@ enum CentralEvaluation: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case .noEvaluation: "ingen evaluering af effekten i direktionen eller i noget område"
+                case .noCentralEvaluation: "ingen central `evaluering`"
+                case let .addEvaluation(year): "tilføj `evaluering \(year)-11-15 om <mål>` til direktionen"
+                }
             case .english:
                 return switch self {
                 case .noEvaluation: "no evaluation of the effect in the direktion or in any område"

@@ -7,6 +7,7 @@ import KaskadeSyntax
 enum PoliticalGoalUnused: CascadeRule {
     static let description = RuleDescription(207, "political-goal-unused", .info,
              "A political goal that no goal anywhere follows.",
+             danishSummary: "Et politisk mål, som intet mål nogen steder følger.",
              triggering: ["""
                 byråd BY "Byrådet" {
                   mål BY1 "Fulgt"
@@ -46,7 +47,12 @@ enum PoliticalGoalUnused: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .unused(goal): "intet mål følger det politiske mål \(goal)"
+                case .followedByNothing: "intet følger det"
+                case .followOrRemove: "lad et af direktionens mål eller et områdemål følge det, eller fjern det fra planen"
+                }
             case .english:
                 return switch self {
                 case let .unused(goal): "political goal \(goal) is followed by no goal"
