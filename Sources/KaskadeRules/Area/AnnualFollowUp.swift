@@ -7,8 +7,10 @@ import KaskadeSyntax
 enum AnnualFollowUp: CascadeRule {
     static let description = RuleDescription(305, "annual-follow-up", .error,
              "An institution (`virksomhed`) of the area with no `opfølgning` in the plan year.",
+             danishSummary: "En virksomhed (`virksomhed`) i området uden `opfølgning` i planåret.",
              guideline: "Mindst én gang årligt skal chefen i Forvaltningen sørge for en opfølgning på (politiske) mål med den enkelte virksomhedsleder.",
              notes: "A cancelled follow-up does not count. One dated outside the plan year still counts: K108 reports its date, so one wrong year is one finding. An `undtagelse K305` in a virksomhed hides only that virksomhed's finding.",
+             danishNotes: "En aflyst opfølgning tæller ikke. En opfølgning dateret uden for planåret tæller stadig: K108 melder datoen, så ét forkert årstal giver ét fund. En `undtagelse K305` i en virksomhed skjuler kun den virksomheds fund.",
              triggering: ["""
                 plan "P" år 2027
                 område CSD "Skole" chef "Anne" udvalg BSU {
@@ -82,7 +84,13 @@ enum AnnualFollowUp: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .noFollowUp(area, unit, title, year):
+                "område \(area) har ingen opfølgning med \(unit) \"\(title)\" i \(year.map(String.init) ?? "planåret")"
+                case .thisInstitution: "denne virksomhed"
+                case let .addFollowUp(statement, area): "tilføj `\(statement)` til område \(area)"
+                }
             case .english:
                 return switch self {
                 case let .noFollowUp(area, unit, title, year):

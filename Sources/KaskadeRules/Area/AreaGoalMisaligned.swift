@@ -7,8 +7,10 @@ import KaskadeSyntax
 enum AreaGoalMisaligned: CascadeRule {
     static let description = RuleDescription(302, "area-goal-misaligned", .error,
              "An area goal whose nearest political goals include neither a goal of the area's own committees nor a council goal.",
+             danishSummary: "Et områdemål, hvis nærmeste politiske mål hverken omfatter et mål fra områdets egne udvalg eller et byrådsmål.",
              guideline: "At efterleve byrådet og fagudvalgets mål for eget område.",
              notes: "Nearest political goals: follow `følger` upwards on every path and stop at the first goal of a council or committee. One path to an allowed goal is enough. An area goal without `følger` has none and is reported here; one that follows another area's goal is K115, not K302.",
+             danishNotes: "Nærmeste politiske mål: følg `følger` opad ad alle veje, og stop ved det første mål fra byrådet eller et udvalg. Én vej til et tilladt mål er nok. Et områdemål uden `følger` har ingen og meldes her; et, der følger et andet områdes mål, er K115, ikke K302.",
              triggering: ["""
                 udvalg BSU "Børne- og Skoleudvalget" {
                   mål BSU1 "Skole"
@@ -117,7 +119,16 @@ enum AreaGoalMisaligned: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .leadsToNoPoliticalGoal(goal, area):
+                "områdemålet \(goal) i område \(area) fører ikke tilbage til noget politisk mål"
+                case let .leadsElsewhere(goal, area, reached, committees):
+                "områdemålet \(goal) i område \(area) fører tilbage til \(reached.joined(separator: ", ")), men ikke til et mål fra områdets udvalg (\(committees)) eller byrådet"
+                case .misaligned: "peger et andet sted hen"
+                case let .followServingGoal(committees):
+                "lad det følge et af direktionens mål, der tjener \(committees.isEmpty ? "områdets udvalg" : committees), eller et af \(committees.isEmpty ? "udvalgets" : committees + "s") mål"
+                }
             case .english:
                 return switch self {
                 case let .leadsToNoPoliticalGoal(goal, area):

@@ -7,6 +7,7 @@ import KaskadeSyntax
 enum AreaSetsNoGoals: CascadeRule {
     static let description = RuleDescription(301, "area-sets-no-goals", .error,
              "An `område` that sets no area goal of its own.",
+             danishSummary: "Et `område`, der ikke selv opsætter noget områdemål.",
              guideline: "Den enkelte chefs drøftelse med egne virksomhedsledere omkring relevante politiske mål, og egne mål og retning for området.",
              triggering: ["område ↓CSD \"Skole\" chef \"Anne\" udvalg BSU\n"],
              nonTriggering: ["""
@@ -33,7 +34,12 @@ enum AreaSetsNoGoals: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .noAreaGoal(area): "\(area) opsætter ikke selv noget områdemål"
+                case .noGoal: "intet `mål`"
+                case let .addGoal(area): "tilføj `mål \(area)1 \"…\" følger <direktionens mål>` til område \(area)"
+                }
             case .english:
                 return switch self {
                 case let .noAreaGoal(area): "\(area) sets no area goal of its own"

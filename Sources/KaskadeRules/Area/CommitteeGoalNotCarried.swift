@@ -7,8 +7,10 @@ import KaskadeSyntax
 enum CommitteeGoalNotCarried: CascadeRule {
     static let description = RuleDescription(303, "committee-goal-not-carried", .warning,
              "A goal of the area's own committee that no area goal carries (directly or through a direktion goal).",
+             danishSummary: "Et mål fra områdets eget udvalg, som intet områdemål viderefører (direkte eller gennem et af direktionens mål).",
              guideline: "At efterleve byrådet og fagudvalgets mål for eget område.",
              notes: "One finding per area and committee goal, at the area's `udvalg` reference to that committee.",
+             danishNotes: "Ét fund pr. område og udvalgsmål, ved områdets `udvalg`-henvisning til udvalget.",
              triggering: ["""
                 udvalg BSU "Børne- og Skoleudvalget" {
                   mål BSU1 "Skole"
@@ -78,7 +80,13 @@ enum CommitteeGoalNotCarried: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .notCarried(area, goal, committee): "intet områdemål i område \(area) viderefører \(goal) fra udvalget \(committee)"
+                case let .goalNotCarried(goal): "\(goal) videreføres ikke"
+                case .committeesGoal: "udvalgets mål"
+                case let .addCarryingGoal(goal): "tilføj et områdemål, der `følger` \(goal), eller et af direktionens mål, der gør"
+                }
             case .english:
                 return switch self {
                 case let .notCarried(area, goal, committee): "no area goal of område \(area) carries \(goal) of its committee \(committee)"

@@ -7,8 +7,10 @@ import KaskadeSyntax
 enum DirectionNotCommunicated: CascadeRule {
     static let description = RuleDescription(304, "direction-not-communicated", .error,
              "Some unit of the område has no step 2: no `drøftelse med lederne`, and none that names the unit (or the virksomhed it stands in). One finding per område, naming the units no step-2 discussion reaches.",
+             danishSummary: "En enhed i området har intet trin 2: ingen `drøftelse med lederne` og ingen, der nævner enheden (eller den virksomhed, den hører til). Ét fund pr. område, der nævner de enheder, ingen drøftelse i trin 2 når.",
              guideline: "Chefen skal formidle denne retning tydeligt til virksomhedslederne.",
              notes: "Step 2 is defined once (rules.md, \"Steps of the cascade\"). A step-2 discussion that exists but lies before step 1 is K409, not K304. A cancelled discussion counts for nothing; one dated outside the plan year still counts (K108 reports the date).",
+             danishNotes: "Trin 2 er defineret ét sted (rules.md, \"Steps of the cascade\"). En drøftelse i trin 2, der findes, men ligger før trin 1, er K409, ikke K304. En aflyst drøftelse tæller ikke; en drøftelse dateret uden for planåret tæller stadig (K108 melder datoen).",
              triggering: ["""
                 plan "P" år 2027
                 direktion DIR "Direktionen" {
@@ -98,7 +100,17 @@ enum DirectionNotCommunicated: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .notPassedOn(area, units, more):
+                "\(area) giver ikke retningen videre til lederen af "
+                        + units.map { "\($0.id) \"\($0.title)\"" }.joined(separator: ", ") + (more > 0 ? " og \(more) til" : "")
+                case .directionNotPassedOn: "retningen gives ikke videre"
+                case .stepOneIsHere: "trin 1 er her"
+                case let .addStatementTo(statement, area): "tilføj `\(statement)` til område \(area)"
+                case let .addDiscussionAboutGoals(date, audience, area): "tilføj `drøftelse \(date) med \(audience) om <områdemål>` til område \(area)"
+                case let .addStatement(statement): "tilføj `\(statement)`"
+                }
             case .english:
                 return switch self {
                 case let .notPassedOn(area, units, more):

@@ -7,6 +7,7 @@ import KaskadeSyntax
 enum FollowUpWithoutGoals: CascadeRule {
     static let description = RuleDescription(306, "follow-up-without-goals", .warning,
              "An `opfølgning` that names no goal in `om`.",
+             danishSummary: "En `opfølgning`, der ikke nævner noget mål i `om`.",
              guideline: "Opfølgning på (politiske) mål med den enkelte virksomhedsleder.",
              triggering: ["""
                 område CSD "Skole" chef "Anne" udvalg BSU {
@@ -44,7 +45,12 @@ enum FollowUpWithoutGoals: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .namesNoGoal(date, area): "opfølgningen \(date.map { "\($0)" } ?? "uden dato") i område \(area) nævner intet mål i `om`"
+                case .aboutNoGoal: "om intet mål"
+                case let .sayWhichGoals(example): "angiv, hvilke mål der følges op på: `om \(example ?? "<områdemål>")`"
+                }
             case .english:
                 return switch self {
                 case let .namesNoGoal(date, area): "the follow-up on \(date.map { "\($0)" } ?? "undated") in område \(area) names no goal in `om`"
