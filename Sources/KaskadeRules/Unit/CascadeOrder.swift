@@ -7,8 +7,10 @@ import KaskadeSyntax
 enum CascadeOrder: CascadeRule {
     static let description = RuleDescription(409, "cascade-order", .error,
              "The steps are out of order: an område whose step-2 discussions all lie before step 1, or a unit whose `oplæg` lies before its step 2 or whose briefing lies before its `oplæg`.",
+             danishSummary: "Trinnene ligger i forkert rækkefølge: et område, hvis drøftelser i trin 2 alle ligger før trin 1, eller en enhed, hvis `oplæg` ligger før dens trin 2, eller hvis orientering ligger før dens `oplæg`.",
              guideline: "I processen fra politisk målsætning til konkret kompetenceudvikling af den enkelte medarbejder ligger følgende trin.",
              notes: "The steps are defined once (rules.md, \"Steps of the cascade\"). Per område: units reached only by discussions before step 1 give one finding, at the latest of those discussions, with step 1 beside it. Per unit: one finding, at the unit, naming the first pair out of order; a unit's step 2 may be a discussion that names it. Steps that do not exist are not compared; an extra early discussion beside a valid one is no finding; the same day is not out of order. The briefing against the conversations is K405's.",
+             danishNotes: "Trinnene er defineret ét sted (rules.md, \"Steps of the cascade\"). Pr. område: enheder, der kun nås af drøftelser før trin 1, giver ét fund ved den seneste af disse drøftelser, med trin 1 ved siden af. Pr. enhed: ét fund ved enheden, der nævner det første par i forkert rækkefølge; en enheds trin 2 kan være en drøftelse, der nævner den. Trin, der ikke findes, sammenlignes ikke; en ekstra tidlig drøftelse ved siden af en gyldig giver intet fund; samme dag er ikke forkert rækkefølge. Orienteringen over for samtalerne er K405's.",
              triggering: [Prelude.area + """
 
                 område CSD "Skole" chef "Anne" udvalg BSU {
@@ -117,7 +119,12 @@ enum CascadeOrder: CascadeRule {
 
             func text(_ language: Language) -> String {
                 switch language {
-                case .danish: return text(.english) // TODO(da)
+                case .danish:
+                    return switch self {
+                    case let .stepTwo(area): "område \(area)s drøftelse med lederne (trin 2)"
+                    case .proposal: "oplægget (trin 3)"
+                    case .briefing: "orienteringen"
+                    }
                 case .english:
                     return switch self {
                     case let .stepTwo(area): "område \(area)'s discussion with the leaders (step 2)"
@@ -139,7 +146,20 @@ enum CascadeOrder: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .beforeStepOne(area, date, stepOne):
+                "\(area) drøfter retningen med sine ledere \(date), før direktionens drøftelse (trin 1) \(stepOne)"
+                case .stepTwoBeforeStepOne: "trin 2 før trin 1"
+                case let .stepOneOn(date): "trin 1, \(date)"
+                case let .holdAfterStepOne(date, stepOne): "hold drøftelsen med lederne efter \(stepOne), eller flyt direktionens drøftelse til før \(date)"
+                case let .outOfOrder(unit, later, laterDate, earlier, earlierDate):
+                "kaskaden er i forkert rækkefølge for \(unit): \(later.text(language)) \(laterDate) ligger før \(earlier.text(language)) \(earlierDate)"
+                case .stepsOutOfOrder: "trin i forkert rækkefølge"
+                case let .date(date): date
+                case let .moveStep(later, laterDate, earlier, earlierDate):
+                "flyt \(later.text(language)) til \(earlierDate) eller senere, eller \(earlier.text(language)) til \(laterDate) eller tidligere"
+                }
             case .english:
                 return switch self {
                 case let .beforeStepOne(area, date, stepOne):

@@ -7,8 +7,10 @@ import KaskadeSyntax
 enum CourseMisaligned: CascadeRule {
     static let description = RuleDescription(403, "course-misaligned", .error,
              "A prioritised `uddannelse` that does not follow a goal of its own unit.",
+             danishSummary: "En prioriteret `uddannelse`, der ikke følger et mål i sin egen enhed.",
              guideline: "Virksomhederne skal melde ud omkring hvilke uddannelser, der vil blive prioriteret.",
              notes: "Every `uddannelse` a unit lists is one it prioritises (`prioritet` orders them). It must name a goal of that very unit in `følger`.",
+             danishNotes: "Hver `uddannelse`, en enhed opfører, er en, den prioriterer (`prioritet` ordner dem). Den skal nævne et mål i netop den enhed i `følger`.",
              triggering: ["""
                 område CSD "Skole" chef "Anne" udvalg BSU {
                   mål CSD1 "Inklusion" følger D1
@@ -51,7 +53,13 @@ enum CourseMisaligned: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .followsNoOwnGoal(course, unit): "uddannelsen \(course) følger intet mål i sin egen enhed \(unit)"
+                case .notTied: "ikke knyttet til enhedens mål"
+                case let .followGoal(goal, unit): "lad den følge \(goal), et mål i \(unit)"
+                case let .giveUnitAGoal(unit): "giv \(unit) et mål, og lad uddannelsen følge det"
+                }
             case .english:
                 return switch self {
                 case let .followsNoOwnGoal(course, unit): "course \(course) follows no goal of its own unit \(unit)"

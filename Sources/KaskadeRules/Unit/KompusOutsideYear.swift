@@ -7,8 +7,10 @@ import KaskadeSyntax
 enum KompusOutsideYear: CascadeRule {
     static let description = RuleDescription(407, "kompus-outside-year", .error,
              "The conversation period is not inside the plan year.",
+             danishSummary: "Samtaleperioden ligger ikke inden for planåret.",
              guideline: "Planlægning af KOMPUS for det kommende år.",
              notes: "One finding per unit that uses the KOMPUS. A KOMPUS without `koncept` (K404) is still judged.",
+             danishNotes: "Ét fund pr. enhed, der bruger KOMPUS'en. En KOMPUS uden `koncept` (K404) bedømmes stadig.",
              triggering: [Prelude.area + """
 
                 område CSD "Skole" chef "Anne" udvalg BSU {
@@ -53,7 +55,12 @@ enum KompusOutsideYear: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .periodOutside(period, unit, year): "samtaleperioden \(period) for \(unit) ligger ikke inden for \(year)"
+                case let .notInside(year): "ikke inden for \(year)"
+                case let .holdWithin(year): "hold samtalerne inden for \(year)"
+                }
             case .english:
                 return switch self {
                 case let .periodOutside(period, unit, year): "the conversation period \(period) of \(unit) is not inside \(year)"

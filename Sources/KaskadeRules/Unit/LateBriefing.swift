@@ -7,8 +7,10 @@ import KaskadeSyntax
 enum LateBriefing: CascadeRule {
     static let description = RuleDescription(405, "late-briefing", .error,
              "The `orientering` is not before the first conversation day by at least the notice period (`varsel`, default 0 days).",
+             danishSummary: "`orientering` ligger ikke før den første samtaledag med mindst varslet (`varsel`, som standard 0 dage).",
              guideline: "At orientere medarbejdere inden KOMPUS.",
              notes: "The notice is the KOMPUS's own `varsel`, else `regel K405 varsel …`, else 0 days; the briefing must in any case fall before the first conversation day. One finding per unit that uses the KOMPUS (its own, or its area's), at the briefing: a unit's `undtagelse K405` hides its own. A KOMPUS without `koncept` (K404) is still judged.",
+             danishNotes: "Varslet er KOMPUS'ens eget `varsel`, ellers `regel K405 varsel …`, ellers 0 dage; orienteringen skal under alle omstændigheder ligge før den første samtaledag. Ét fund pr. enhed, der bruger KOMPUS'en (sin egen eller områdets), ved orienteringen: en enheds `undtagelse K405` skjuler dens eget. En KOMPUS uden `koncept` (K404) bedømmes stadig.",
              parameters: ["varsel"],
              triggering: [Prelude.area + """
 
@@ -87,7 +89,16 @@ enum LateBriefing: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .late(briefing, unit, notice, firstConversation):
+                "orienteringen \(briefing) i \(unit) ligger ikke \(notice > 0 ? "mindst \(notice) dage før" : "før") den første samtale \(firstConversation)"
+                case .notBefore: "ikke før samtalerne"
+                case let .onlyDaysBefore(gap): "kun \(gap) \(gap == 1 ? "dag" : "dage") før"
+                case .conversationsStart: "samtalerne begynder her"
+                case let .briefBy(date): "orientér medarbejderne senest \(date)"
+                case let .briefOn(date): "orientér medarbejderne \(date)"
+                }
             case .english:
                 return switch self {
                 case let .late(briefing, unit, notice, firstConversation):

@@ -7,6 +7,7 @@ import KaskadeSyntax
 enum LocalEvaluation: CascadeRule {
     static let description = RuleDescription(408, "local-evaluation", .warning,
              "A unit with no `evaluering`.",
+             danishSummary: "En enhed uden `evaluering`.",
              guideline: "Drøftelser af effekt af kompetenceudviklingen skal ske både centralt og lokalt.",
              triggering: ["""
                 område CSD "Skole" chef "Anne" udvalg BSU {
@@ -40,7 +41,12 @@ enum LocalEvaluation: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .noEvaluation(unit): "\(unit) har ingen evaluering (`evaluering`)"
+                case .noEvaluationLabel: "ingen `evaluering`"
+                case let .addEvaluation(statement, unit): "tilføj `\(statement)` til \(unit)"
+                }
             case .english:
                 return switch self {
                 case let .noEvaluation(unit): "\(unit) has no evaluation (`evaluering`)"

@@ -7,8 +7,10 @@ import KaskadeSyntax
 enum LocalGoalMisaligned: CascadeRule {
     static let description = RuleDescription(401, "local-goal-misaligned", .error,
              "A unit with no goal, or a local goal whose nearest area goals include none of its own area's goals.",
+             danishSummary: "En enhed uden mål, eller et lokalt mål, hvis nærmeste områdemål ikke omfatter noget af dets eget områdes mål.",
              guideline: "Virksomheden skal tydeliggøre og planlægge kompetenceudvikling efter hvilke (politiske) mål der er sat for området.",
              notes: "Nearest area goals: follow `følger` upwards on every path and stop at the first goal of an `område`; one path to an own area goal is enough. A local goal without `følger` is reported here; one that follows another area's or a sibling's goal is K115, not K401.",
+             danishNotes: "Nærmeste områdemål: følg `følger` opad ad alle veje, og stop ved det første mål i et `område`; én vej til et mål i eget område er nok. Et lokalt mål uden `følger` meldes her; et, der følger et andet områdes eller en søsterenheds mål, er K115, ikke K401.",
              triggering: ["""
                 område CSD "Skole" chef "Anne" udvalg BSU {
                   mål CSD1 "Inklusion" følger D1
@@ -91,7 +93,17 @@ enum LocalGoalMisaligned: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .noGoal(unit): "\(unit) opsætter ikke selv noget mål"
+                case .noLocalGoal: "intet lokalt `mål`"
+                case let .addGoal(unit, follows): "tilføj `mål \(unit)1 \"…\" følger \(follows ?? "<områdemål>")`"
+                case let .leadsToNoAreaGoal(goal, unit): "det lokale mål \(goal) i \(unit) fører ikke tilbage til noget områdemål"
+                case let .leadsElsewhere(goal, unit, reached, area):
+                "det lokale mål \(goal) i \(unit) fører tilbage til \(reached.joined(separator: ", ")), men ikke til et mål i sit eget område \(area)"
+                case .misaligned: "peger et andet sted hen"
+                case let .followAreaGoal(area, example): "lad det følge et mål i område \(area)\(example.map { " (fx \($0))" } ?? "")"
+                }
             case .english:
                 return switch self {
                 case let .noGoal(unit): "\(unit) sets no goal of its own"

@@ -7,8 +7,10 @@ import KaskadeSyntax
 enum NoPreparationExpectation: CascadeRule {
     static let description = RuleDescription(406, "no-preparation-expectation", .error,
              "The unit has a KOMPUS with a concept, but neither its `forventning` nor the concept's `forberedelse` is given.",
+             danishSummary: "Enheden har en KOMPUS med et koncept, men hverken dens `forventning` eller konceptets `forberedelse` er angivet.",
              guideline: "At tydeliggøre forventninger til medarbejderens egen forberedelse af KOMPUS.",
              notes: "One finding per unit that uses the KOMPUS (its own, or its area's), at the `kompus`: a unit's `undtagelse K406` hides its own. A KOMPUS without `koncept` is K404 only: with no concept there is no `forberedelse` to fall back on, so K406 says nothing.",
+             danishNotes: "Ét fund pr. enhed, der bruger KOMPUS'en (sin egen eller områdets), ved `kompus`: en enheds `undtagelse K406` skjuler dens eget. En KOMPUS uden `koncept` er kun K404: uden koncept er der ingen `forberedelse` at falde tilbage på, så K406 siger intet.",
              triggering: [Prelude.area + """
 
                 koncept GRUS "Gruppeudviklingssamtale"
@@ -77,7 +79,13 @@ enum NoPreparationExpectation: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .noExpectation(unit): "KOMPUS'en for \(unit) siger ikke, hvad medarbejderen skal forberede"
+                case .noExpectationLabel: "ingen `forventning`"
+                case let .addExpectation(concept): "tilføj `forventning \"…\"` til KOMPUS'en, eller `forberedelse \"…\"` til koncept \(concept)"
+                case .addExpectationToKompus: "tilføj `forventning` til KOMPUS'en"
+                }
             case .english:
                 return switch self {
                 case let .noExpectation(unit): "the KOMPUS of \(unit) does not say what the employee is expected to prepare"

@@ -7,6 +7,7 @@ import KaskadeSyntax
 enum NoProposal: CascadeRule {
     static let description = RuleDescription(402, "no-proposal", .error,
              "A unit with no `oplæg` for the coming KOMPUS.",
+             danishSummary: "En enhed uden `oplæg` til den kommende KOMPUS.",
              guideline: "Oplæg til virksomheders eget fokus i kommende KOMPUS, herunder hvilke uddannelser der vil blive prioriteret.",
              triggering: ["""
                 område CSD "Skole" chef "Anne" udvalg BSU {
@@ -42,7 +43,12 @@ enum NoProposal: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .noProposal(unit): "\(unit) har intet oplæg (`oplæg`) til den kommende KOMPUS"
+                case .noProposalLabel: "intet `oplæg`"
+                case let .addProposal(statement, unit): "tilføj `\(statement)` til \(unit)"
+                }
             case .english:
                 return switch self {
                 case let .noProposal(unit): "\(unit) has no proposal (`oplæg`) for the coming KOMPUS"
