@@ -7,8 +7,10 @@ import KaskadeSyntax
 enum CompetenceGap: CascadeRule {
     static let description = RuleDescription(601, "competence-gap", .warning,
              "A task requires a competence that no employee of the unit or of a unit below it has, and no prioritised course of the unit or of a unit below it gives.",
+             danishSummary: "En opgave kræver en kompetence, som ingen medarbejder i enheden eller i en enhed under den har, og som ingen prioriteret uddannelse i enheden eller i en enhed under den giver.",
              guideline: "Personaleledere i Allerød Kommune har ansvaret for, at de nødvendige kompetencer for løsning af (kerne)opgaverne er til stede.",
              notes: "One finding per task and missing competence, at the competence in `kræver`.",
+             danishNotes: "Ét fund pr. opgave og manglende kompetence, ved kompetencen i `kræver`.",
              triggering: [Prelude.unit + """
 
                   virksomhed LYS "Lyngehus Skole" leder "Peter" {
@@ -62,7 +64,14 @@ enum CompetenceGap: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .gap(task, unit, competence):
+                "opgaven \(task) i \(unit) kræver \(competence), som ingen medarbejder i enheden eller enhederne under den har, og som ingen af deres uddannelser giver"
+                case .competenceMissing: "kompetencen mangler"
+                case let .addCourseOrHolder(unit, competence):
+                "tilføj en uddannelse til \(unit) med `giver \(competence)`, eller angiv, hvem der har den, med `kompetencer \(competence)`"
+                }
             case .english:
                 return switch self {
                 case let .gap(task, unit, competence):

@@ -7,8 +7,10 @@ import KaskadeSyntax
 enum SingleHolder: CascadeRule {
     static let description = RuleDescription(602, "single-holder", .info,
              "A required competence held by exactly one employee of the unit and the units below it, and given by none of their courses (a key-person risk).",
+             danishSummary: "En krævet kompetence, som præcis én medarbejder i enheden og enhederne under den har, og som ingen af deres uddannelser giver (en nøglepersonsrisiko).",
              guideline: "Personaleledere i Allerød Kommune har ansvaret for, at de nødvendige kompetencer for løsning af (kerne)opgaverne er til stede.",
              notes: "One finding per unit and competence, at the first task that requires it.",
+             danishNotes: "Ét fund pr. enhed og kompetence, ved den første opgave, der kræver den.",
              triggering: [Prelude.unit + """
 
                   virksomhed LYS "Lyngehus Skole" leder "Peter" {
@@ -66,7 +68,13 @@ enum SingleHolder: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .singleHolder(unit, holder, competence):
+                "kun én medarbejder i \(unit) og enhederne under den\(holder.map { " (\($0))" } ?? "") har \(competence), og ingen af deres uddannelser giver den"
+                case .oneHolder: "én, der har den"
+                case let .trainSecond(competence, unit): "uddan en medarbejder mere: tilføj en uddannelse med `giver \(competence)` til \(unit)"
+                }
             case .english:
                 return switch self {
                 case let .singleHolder(unit, holder, competence):

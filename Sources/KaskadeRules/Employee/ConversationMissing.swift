@@ -7,8 +7,10 @@ import KaskadeSyntax
 enum ConversationMissing: CascadeRule {
     static let description = RuleDescription(501, "conversation-missing", .error,
              "An employee with no `samtale`, or one outside the unit's conversation period.",
+             danishSummary: "En medarbejder uden `samtale`, eller med en samtale uden for enhedens samtaleperiode.",
              guideline: "At planlægge og gennemføre disse (samtalerne).",
              notes: "A conversation with `status aflyst` counts as none. Where the unit has no KOMPUS (K404), only a missing conversation is reported.",
+             danishNotes: "En samtale med `status aflyst` tæller som ingen. Hvor enheden ingen KOMPUS har (K404), meldes kun en manglende samtale.",
              triggering: [Prelude.unit + """
 
                   virksomhed LYS "Lyngehus Skole" leder "Peter" medarbejdere 4 {
@@ -68,13 +70,24 @@ enum ConversationMissing: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .noConversation(employee, unit): "medarbejder \(employee) i \(unit) har ingen samtale (`samtale`)"
+                case let .noHeldOrPlannedConversation(employee, unit): "medarbejder \(employee) i \(unit) har ingen afholdt eller planlagt samtale (`samtale`)"
+                case .noConversationLabel: "ingen `samtale`"
+                case let .addConversation(date, employee): "tilføj `samtale \(date)` til medarbejder \(employee)"
+                case let .outsidePeriod(employee, date, period, unit):
+                "medarbejder \(employee)s samtale \(date) ligger uden for samtaleperioden \(period) i \(unit)"
+                case .outsideThePeriod: "uden for perioden"
+                case .thePeriod: "perioden"
+                case let .moveIntoPeriod(period): "flyt samtalen ind i \(period)"
+                }
             case .english:
                 return switch self {
                 case let .noConversation(employee, unit): "employee \(employee) of \(unit) has no conversation (`samtale`)"
                 case let .noHeldOrPlannedConversation(employee, unit): "employee \(employee) of \(unit) has no held or planned conversation (`samtale`)"
                 case .noConversationLabel: "no `samtale`"
-                case let .addConversation(date, employee): "add `samtale \(date)` to medarbejder \(employee)"
+                case let .addConversation(date, employee): "add `samtale \(date)` to employee \(employee)"
                 case let .outsidePeriod(employee, date, period, unit):
                     "employee \(employee)'s conversation on \(date) is outside the conversation period \(period) of \(unit)"
                 case .outsideThePeriod: "outside the period"

@@ -7,8 +7,10 @@ import KaskadeSyntax
 enum DevelopmentMisaligned: CascadeRule {
     static let description = RuleDescription(502, "development-misaligned", .warning,
              "An employee's `udvikling` names a course that is not prioritised by the employee's own unit.",
+             danishSummary: "En medarbejders `udvikling` nævner en uddannelse, som medarbejderens egen enhed ikke prioriterer.",
              guideline: "Fra politisk målsætning til konkret kompetenceudvikling af den enkelte medarbejder.",
              notes: "A course is prioritised by the unit that lists it; a department's employee naming its institution's course is reported.",
+             danishNotes: "En uddannelse prioriteres af den enhed, der opfører den; en afdelingsmedarbejder, der nævner sin virksomheds uddannelse, meldes.",
              triggering: [Prelude.unit + """
 
                   virksomhed LYS "Lyngehus Skole" leder "Peter" {
@@ -51,7 +53,13 @@ enum DevelopmentMisaligned: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .notPrioritised(employee, unit, course, owner):
+                "medarbejder \(employee) i \(unit) skal tage \(course), som \(unit) ikke prioriterer (den hører til \(owner))"
+                case .anotherUnitsCourse: "en anden enheds uddannelse"
+                case let .chooseOwnCourse(unit): "vælg en uddannelse i \(unit), eller føj uddannelsen til \(unit)s prioriterede uddannelser"
+                }
             case .english:
                 return switch self {
                 case let .notPrioritised(employee, unit, course, owner):

@@ -7,6 +7,7 @@ import KaskadeSyntax
 enum NoDevelopmentPlan: CascadeRule {
     static let description = RuleDescription(504, "no-development-plan", .info,
              "An employee with no `udvikling`.",
+             danishSummary: "En medarbejder uden `udvikling`.",
              triggering: [Prelude.unit + """
 
                   virksomhed LYS "Lyngehus Skole" leder "Peter" {
@@ -43,12 +44,18 @@ enum NoDevelopmentPlan: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .noDevelopment(employee, unit): "medarbejder \(employee) i \(unit) har intet udviklingspunkt (`udvikling`)"
+                case .noDevelopmentLabel: "ingen `udvikling`"
+                case let .addDevelopment(course, employee): "tilføj `udvikling \(course)` til medarbejder \(employee)"
+                case .agreeAtConversation: "aftal et udviklingspunkt ved samtalen"
+                }
             case .english:
                 return switch self {
                 case let .noDevelopment(employee, unit): "employee \(employee) of \(unit) has no development item (`udvikling`)"
                 case .noDevelopmentLabel: "no `udvikling`"
-                case let .addDevelopment(course, employee): "add `udvikling \(course)` to medarbejder \(employee)"
+                case let .addDevelopment(course, employee): "add `udvikling \(course)` to employee \(employee)"
                 case .agreeAtConversation: "agree a development item at the conversation"
                 }
             }

@@ -7,7 +7,9 @@ import KaskadeSyntax
 enum Overdue: CascadeRule {
     static let description = RuleDescription(503, "overdue", .warning,
              "With `--as-of DATE`: a planned event dated before DATE (a discussion, follow-up, proposal, evaluation, briefing or conversation).",
+             danishSummary: "Med `--as-of DATO`: en planlagt begivenhed dateret før DATO (en drøftelse, opfølgning, et oplæg, en evaluering, orientering eller samtale).",
              notes: "An event is planned unless its `status` is `afholdt` or `aflyst`. A briefing's status is its `kompus`'s `status` (default `planlagt`), so a plan whose every past event is marked `afholdt` passes `check --as-of today --strict`.",
+             danishNotes: "En begivenhed er planlagt, medmindre dens `status` er `afholdt` eller `aflyst`. En orienterings status er dens `kompus`' `status` (som standard `planlagt`), så en plan, hvor alle tidligere begivenheder er sat til `afholdt`, består `check --as-of today --strict`.",
              triggering: ["""
                 # as-of: 2027-02-01
                 direktion DIR "Direktionen" {
@@ -49,7 +51,7 @@ enum Overdue: CascadeRule {
         let plan = context.plan
         for event in plan.events where event.status == .planned {
             guard let date = event.date, let span = event.dateSpan, date < asOf else { continue }
-            context.report(description, Says.eventOverdue(event: event.kind.keyword.danish, date: "\(date)", unit: plan.unitLabel(event.owner), asOf: "\(asOf)"),
+            context.report(description, Says.eventOverdue(event: event.kind, date: "\(date)", unit: plan.unitLabel(event.owner), asOf: "\(asOf)"),
                            at: span, label: Says.overdue,
                            help: Says.markEvent,
                            subject: event.owner)
@@ -74,7 +76,7 @@ enum Overdue: CascadeRule {
     /// What K503 says.
     enum Says: Message {
         /// `event` is the event's keyword (`drøftelse`, `oplæg`, …).
-        case eventOverdue(event: String, date: String, unit: String, asOf: String)
+        case eventOverdue(event: EventKind, date: String, unit: String, asOf: String)
         case briefingOverdue(date: String, unit: String, asOf: String)
         case conversationOverdue(employee: String, date: String, asOf: String)
         case overdue
@@ -84,10 +86,19 @@ enum Overdue: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .eventOverdue(event, date, unit, asOf): "\(Self.danish(event)) \(date) i \(unit) er stadig planlagt, og datoen er passeret (\(asOf))"
+                case let .briefingOverdue(date, unit, asOf): "KOMPUS-orienteringen \(date) i \(unit) er stadig planlagt, og datoen er passeret (\(asOf))"
+                case let .conversationOverdue(employee, date, asOf): "medarbejder \(employee)s samtale \(date) er stadig planlagt, og datoen er passeret (\(asOf))"
+                case .overdue: "forfalden"
+                case .markEvent: "sæt `status afholdt`, hvis den blev holdt, `status aflyst`, hvis ikke, eller flyt den"
+                case .markKompus: "sæt `status afholdt` på KOMPUS'en, når medarbejderne er orienteret, eller flyt orienteringen"
+                case .markConversation: "sæt `status afholdt`, hvis den blev holdt, eller planlæg en ny dato"
+                }
             case .english:
                 return switch self {
-                case let .eventOverdue(event, date, unit, asOf): "the \(event) on \(date) in \(unit) is still planned, and \(asOf) has come"
+                case let .eventOverdue(event, date, unit, asOf): "the \(Self.english(event)) on \(date) in \(unit) is still planned, and \(asOf) has come"
                 case let .briefingOverdue(date, unit, asOf): "the KOMPUS briefing on \(date) in \(unit) is still planned, and \(asOf) has come"
                 case let .conversationOverdue(employee, date, asOf): "employee \(employee)'s conversation on \(date) is still planned, and \(asOf) has come"
                 case .overdue: "overdue"
@@ -95,6 +106,25 @@ enum Overdue: CascadeRule {
                 case .markKompus: "mark the KOMPUS `status afholdt` once the employees were briefed, or move the briefing"
                 case .markConversation: "mark it `status afholdt` if it took place, or plan a new date"
                 }
+            }
+        }
+
+        static func english(_ kind: EventKind) -> String {
+            switch kind {
+            case .discussion: "discussion"
+            case .followUp: "follow-up"
+            case .proposal: "proposal"
+            case .evaluation: "evaluation"
+            }
+        }
+
+        /// The event in the definite form: `opfølgningen 2027-02-01`.
+        static func danish(_ kind: EventKind) -> String {
+            switch kind {
+            case .discussion: "drøftelsen"
+            case .followUp: "opfølgningen"
+            case .proposal: "oplægget"
+            case .evaluation: "evalueringen"
             }
         }
     }

@@ -7,7 +7,9 @@ import KaskadeSyntax
 enum StaffCountMismatch: CascadeRule {
     static let description = RuleDescription(505, "staff-count-mismatch", .warning,
              "A unit lists more employees than its `medarbejdere` count.",
+             danishSummary: "En enhed opfører flere medarbejdere, end dens `medarbejdere` angiver.",
              notes: "Counts the employees listed directly in the unit (a department's own are its own).",
+             danishNotes: "Tæller de medarbejdere, der er opført direkte i enheden (en afdelings egne er dens egne).",
              triggering: [Prelude.unit + """
 
                   virksomhed ↓LYS "Lyngehus Skole" leder "Peter" medarbejdere 1 {
@@ -45,7 +47,12 @@ enum StaffCountMismatch: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .tooMany(unit, listed, count): "\(unit) opfører \(Count.number(listed, language)) medarbejdere, men angiver `medarbejdere \(count)`"
+                case let .listed(listed): "\(Count.number(listed, language)) opført"
+                case let .setCount(listed): "sæt `medarbejdere \(listed)` eller mere"
+                }
             case .english:
                 return switch self {
                 case let .tooMany(unit, listed, count): "\(unit) lists \(listed) employees but says `medarbejdere \(count)`"
