@@ -7,6 +7,7 @@ import KaskadeSyntax
 enum ExceptionExpired: CascadeRule {
     static let description = RuleDescription(111, "exception-expired", .warning,
              "An `undtagelse` whose `til` date has passed (with `--as-of`); it no longer hides anything.",
+             danishSummary: "En `undtagelse`, hvis `til`-dato er passeret (med `--as-of`); den skjuler ikke længere noget.",
              triggering: ["# as-of: 2027-08-01\nområde CSD \"Skole\" chef \"Anne\" {\n  undtagelse K402 \"Ny leder\" til ↓2027-06-30\n}\n"],
              nonTriggering: ["# as-of: 2027-06-01\nområde CSD \"Skole\" chef \"Anne\" {\n  undtagelse K402 \"Ny leder\" til 2027-06-30\n}\n"])
 
@@ -30,7 +31,12 @@ enum ExceptionExpired: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .exceptionExpired(rule, unit, until): "undtagelsen fra \(rule) i \(unit) udløb \(until)"
+                case .expired: "udløbet"
+                case .removeOrExtend: "fjern undtagelsen, eller ryk dens `til`-dato, hvis begrundelsen stadig gælder"
+                }
             case .english:
                 return switch self {
                 case let .exceptionExpired(rule, unit, until): "the exception from \(rule) in \(unit) expired on \(until)"

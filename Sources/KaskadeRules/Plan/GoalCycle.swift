@@ -7,7 +7,9 @@ import KaskadeSyntax
 enum GoalCycle: CascadeRule {
     static let description = RuleDescription(107, "goal-cycle", .error,
              "Goals that follow each other in a cycle; the finding lists the cycle.",
+             danishSummary: "Mål, der følger hinanden i ring; fundet viser ringen.",
              notes: "One finding per cycle, at the goal of the cycle that comes first in the plan. The goals on a cycle are not judged by the alignment rules (K204, K302, K401): where they lead cannot be told.",
+             danishNotes: "Ét fund pr. ring, ved det mål i ringen, der kommer først i planen. Målene i en ring bedømmes ikke af sammenhængsreglerne (K204, K302, K401): hvor de fører hen, kan ikke afgøres.",
              triggering: ["direktion DIR \"Direktionen\" {\n  mål ↓D1 \"Et\" følger D2\n  mål D2 \"To\" følger D1\n}\n"],
              nonTriggering: ["byråd BY \"B\" {\n  mål BY1 \"Et\"\n}\ndirektion DIR \"Direktionen\" {\n  mål D1 \"Et\" følger BY1\n  mål D2 \"To\" følger D1\n}\n"])
 
@@ -35,7 +37,13 @@ enum GoalCycle: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .cycle(goals): "målene følger hinanden i ring: \(goals.joined(separator: " → "))"
+                case .partOfCycle: "del af en ring"
+                case .inTheCycle: "i ringen"
+                case .followAbove: "et af disse mål skal i stedet følge et mål over sig"
+                }
             case .english:
                 return switch self {
                 case let .cycle(goals): "goals follow each other in a cycle: \(goals.joined(separator: " → "))"

@@ -7,7 +7,9 @@ import KaskadeSyntax
 enum GoalNotUpward: CascadeRule {
     static let description = RuleDescription(115, "goal-not-upward", .error,
              "A goal `følger` a goal that is not above it in the cascade.",
+             danishSummary: "Et mål `følger` et mål, der ikke ligger over det i kaskaden.",
              notes: "Allowed targets: a committee goal → a council goal; a direktion goal → a council or committee goal; an area goal → a direktion, council or committee goal; a goal of a virksomhed → a goal of its own område, the direktion, a council or a committee; a goal of an afdeling → as a virksomhed's, plus a goal of the virksomhed it stands in. A council goal follows nothing. K302 and K401 say nothing about a goal reported here.",
+             danishNotes: "Tilladte mål at følge: et udvalgsmål → et byrådsmål; et af direktionens mål → et byråds- eller udvalgsmål; et områdemål → et mål fra direktionen, byrådet eller et udvalg; en virksomheds mål → et mål fra dens eget område, direktionen, byrådet eller et udvalg; en afdelings mål → som en virksomheds, plus et mål fra den virksomhed, den hører til. Et byrådsmål følger intet. K302 og K401 siger intet om et mål, der meldes her.",
              triggering: ["""
                 plan "P" år 2027
                 udvalg BSU "Børneudvalget" {
@@ -101,7 +103,22 @@ enum GoalNotUpward: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .notAbove(goal, owner, target, targetOwner):
+                "målet \(goal) i \(owner) følger \(target) i \(targetOwner), som ikke ligger over det i kaskaden"
+                case .notAboveThisGoal: "ligger ikke over dette mål"
+                case .definedHere: "defineret her"
+                case let .followGoalOf(kind):
+                switch kind {
+                case .council: "et byrådsmål følger intet: fjern `følger`"
+                case .committee: "lad det følge et af byrådets mål"
+                case .board: "lad det følge et mål fra byrådet eller et udvalg"
+                case .area: "lad det følge et mål fra direktionen, byrådet eller et udvalg"
+                case .institution: "lad det følge et mål fra sit eget område, direktionen, byrådet eller et udvalg"
+                case .department: "lad det følge et mål fra sin virksomhed, sit eget område, direktionen, byrådet eller et udvalg"
+                }
+                }
             case .english:
                 return switch self {
                 case let .notAbove(goal, owner, target, targetOwner):

@@ -7,7 +7,9 @@ import KaskadeSyntax
 enum OutsidePlanYear: CascadeRule {
     static let description = RuleDescription(108, "outside-plan-year", .error,
              "A date outside the plan year (the steps 1–3 may also fall in the year before).",
+             danishSummary: "En dato uden for planåret (trin 1–3 må også ligge i året før).",
              notes: "The conversation period is K407's and an employee's conversation outside the unit's period is K501's; `undtagelse … til` may lie beyond the plan year.",
+             danishNotes: "Samtaleperioden er K407's, og en medarbejders samtale uden for enhedens periode er K501's; `undtagelse … til` må ligge efter planåret.",
              triggering: ["plan \"P\" år 2027\ndirektion DIR \"D\" {\n  evaluering ↓2026-11-15\n}\n"],
              nonTriggering: ["plan \"P\" år 2027\ndirektion DIR \"D\" {\n  drøftelse 2026-11-20 med chefgruppen om X\n  evaluering 2027-11-15\n}\n"])
 
@@ -27,7 +29,7 @@ enum OutsidePlanYear: CascadeRule {
         }
         for event in plan.events {
             let step = event.kind == .discussion || event.kind == .proposal
-            check(event.date, event.dateSpan, .event(keyword: event.kind.keyword.danish), earlier: step)
+            check(event.date, event.dateSpan, .event(event.kind), earlier: step)
         }
         for goal in plan.goals { check(goal.deadline, goal.deadlineSpan, .deadline) }
         for kompus in plan.kompuses { check(kompus.briefing, kompus.briefingSpan, .briefing) }
@@ -41,14 +43,20 @@ enum OutsidePlanYear: CascadeRule {
     enum Says: Message {
         /// What has the date.
         enum What: Sendable {
-            case event(keyword: String), deadline, briefing, conversation
+            case event(EventKind), deadline, briefing, conversation
 
             func text(_ language: Language) -> String {
                 switch language {
-                case .danish: return text(.english) // TODO(da)
+                case .danish:
+                    return switch self {
+                    case let .event(kind): Overdue.Says.danish(kind)
+                    case .deadline: "fristen"
+                    case .briefing: "orienteringen"
+                    case .conversation: "samtalen"
+                    }
                 case .english:
                     return switch self {
-                    case let .event(keyword): "the \(keyword) on"
+                    case let .event(kind): "the \(Overdue.Says.english(kind)) on"
                     case .deadline: "the deadline"
                     case .briefing: "the briefing on"
                     case .conversation: "the conversation on"
@@ -62,7 +70,13 @@ enum OutsidePlanYear: CascadeRule {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .outside(what, day, year, orYearBefore):
+                "\(what.text(language)) \(day) ligger uden for planåret \(year)\(orYearBefore ? " (eller året før)" : "")"
+                case let .notIn(year): "ikke i \(year)"
+                case let .planItIn(year): "planlæg den i \(year), eller tjek planens `år`"
+                }
             case .english:
                 return switch self {
                 case let .outside(what, day, year, orYearBefore):

@@ -8,7 +8,9 @@ import KaskadeSyntax
 public enum UnusedException {
     public static let description = RuleDescription(114, "unused-exception", .warning,
              "An `undtagelse` that hides no finding (an expired one is K111 instead).",
+             danishSummary: "En `undtagelse`, der ikke skjuler noget fund (en udløbet er K111 i stedet).",
              notes: "An exception hides the findings of its rule about its unit and every unit below it. One that hides nothing is stale: the duty is met, or the exception stands in the wrong unit. It can itself be turned down with `regel K114 niveau …`.",
+             danishNotes: "En undtagelse skjuler sin regels fund om sin enhed og alle enheder under den. En, der intet skjuler, er forældet: pligten er opfyldt, eller undtagelsen står i den forkerte enhed. Den kan selv skrues ned med `regel K114 niveau …`.",
              triggering: ["""
                 plan "P" år 2027
                 område CSD "Skole" chef "Anne" udvalg BSU {
@@ -70,7 +72,13 @@ public enum UnusedException {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .hidesNoFinding(rule, unit): "undtagelsen fra \(rule) i \(unit) skjuler intet fund"
+                case .hidesNothing: "skjuler intet"
+                case let .removeIt(rule, unit): "fjern den: \(rule) melder intet om \(unit) eller enhederne under den"
+                case .removeException: "fjern undtagelsen"
+                }
             case .english:
                 return switch self {
                 case let .hidesNoFinding(rule, unit): "the exception from \(rule) in \(unit) hides no finding"
