@@ -5,6 +5,7 @@ import KaskadeDiagnostics
 public enum InvalidDate {
     public static let description = RuleDescription(4, "invalid-date", .error,
              "A date or ISO week that does not exist, or a range that ends before it starts.",
+             danishSummary: "En dato eller ISO-uge, der ikke findes, eller en periode, der slutter, før den begynder.",
              triggering: ["mål D1 \"Mål\" frist ↓2027-02-29\n", "kompus samtaler ↓2027-W53\n",
                           "kompus samtaler ↓2027-05-01..2027-04-01\n"],
              nonTriggering: ["mål D1 \"Mål\" frist 2028-02-29\n", "kompus samtaler 2026-W53..2027-W02\n"])
@@ -23,7 +24,18 @@ public enum InvalidDate {
 
         public func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .noSuchDate(text): "datoen \(text) findes ikke"
+                case let .noSuchWeek(text): "uge \(text) findes ikke i det år"
+                case .noSuchDateLabel: "ugyldig dato"
+                case .noSuchWeekLabel: "ugyldig uge"
+                case .writeRealDate: "skriv en rigtig kalenderdato som ÅÅÅÅ-MM-DD"
+                case .isoWeeks: "ISO-uger går fra W01 til W52 (W53 i nogle år)"
+                case let .endsBeforeStart(end, start): "perioden slutter (\(end)), før den begynder (\(start))"
+                case .endsBeforeStartLabel: "slutter, før den begynder"
+                case .swapEnds: "byt om på de to datoer"
+                }
             case .english:
                 return switch self {
                 case let .noSuchDate(text): "the date \(text) does not exist"

@@ -5,6 +5,7 @@ import KaskadeDiagnostics
 public enum TooDeep {
     public static let description = RuleDescription(7, "too-deep", .error,
              "Blocks nested deeper than the limit (64 by default); reported, never a crash.",
+             danishSummary: "Blokke indlejret dybere end grænsen (64 som standard); meldes, går aldrig ned.",
              triggering: [String(repeating: "område A \"A\" {\n", count: 64) + "område A \"A\" ↓{\n"
                           + String(repeating: "}\n", count: 65)],
              nonTriggering: [String(repeating: "område A \"A\" {\n", count: 64) + String(repeating: "}\n", count: 64)])
@@ -17,7 +18,12 @@ public enum TooDeep {
 
         public func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .nestedTooDeep(maxDepth): "blokkene er indlejret dybere end \(maxDepth) niveauer"
+                case let .levelsDeep(levels): "blok i \(levels) niveauers dybde"
+                case .fewLevels: "en plan har brug for få niveauer (område › virksomhed › afdeling); luk de blokke, der står åbne"
+                }
             case .english:
                 return switch self {
                 case let .nestedTooDeep(maxDepth): "blocks are nested deeper than \(maxDepth) levels"

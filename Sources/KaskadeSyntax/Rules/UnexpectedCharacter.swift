@@ -5,6 +5,7 @@ import KaskadeDiagnostics
 public enum UnexpectedCharacter {
     public static let description = RuleDescription(2, "unexpected-character", .error,
              "A character that starts no token (or an unknown escape in a string).",
+             danishSummary: "Et tegn, der ikke begynder noget ord (eller en ukendt escape-sekvens i en tekst).",
              triggering: ["plan \"Allerød\" år 2027 ↓@\n", "kompetence INK \"Tab↓\\q\"\n"],
              nonTriggering: ["plan \"Allerød\" år 2027 # @ in a comment is fine\n"])
 
@@ -23,7 +24,18 @@ public enum UnexpectedCharacter {
 
         public func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .unexpectedCharacter(character): "uventet tegn \(character): det begynder intet ord"
+                case let .unexpectedCharacters(count, first): "\(count) uventede tegn, begyndende med \(first): de begynder intet ord"
+                case .unexpectedCharacterLabel: "uventet tegn"
+                case .unexpectedCharactersLabel: "uventede tegn"
+                case .removeIt: "fjern det, eller sæt teksten i anførselstegn, hvis den hører til en titel"
+                case .removeThem: "fjern dem, eller sæt teksten i anførselstegn, hvis den hører til en titel"
+                case let .unknownEscape(escape): "ukendt escape-sekvens `\(escape)` i en tekst"
+                case .unknownEscapeLabel: "ukendt escape-sekvens"
+                case .theEscapes: "escape-sekvenserne er \\\", \\\\, \\n, \\t og \\u{…}; skriv \\\\ for en backslash"
+                }
             case .english:
                 return switch self {
                 case let .unexpectedCharacter(character): "unexpected character \(character): it starts no token"

@@ -5,7 +5,9 @@ import KaskadeDiagnostics
 public enum UnexpectedToken {
     public static let description = RuleDescription(5, "unexpected-token", .error,
              "The parser expected something else; the finding says what it expected.",
+             danishSummary: "Parseren forventede noget andet; fundet siger, hvad den forventede.",
              notes: "After the finding the parser skips to the next statement, so each broken statement gives one finding.",
+             danishNotes: "Efter fundet springer parseren frem til næste sætning, så hver ødelagt sætning giver ét fund.",
              triggering: ["mål D1 \"Mål\" følger ↓\n", "↓\"Allerød\"\n", "mål D1 \"Mål\" følger A, ↓{ }\n"],
              nonTriggering: ["mål D1 \"Mål\" følger A,\n  B\n"])
 
@@ -17,7 +19,14 @@ public enum UnexpectedToken {
 
             public func text(_ language: Language) -> String {
                 switch language {
-                case .danish: return text(.english) // TODO(da)
+                case .danish:
+                    return switch self {
+                    case .statementKeyword: "et nøgleord for en sætning (fx `mål`, `område` eller `virksomhed`)"
+                    case .statementEnd: "sætningens slutning (en ny linje, `;` eller `}`)"
+                    case .value: "en værdi"
+                    case let .valueAfter(property): "en værdi efter `\(property)`"
+                    case .rangeEnd: "en dato eller uge, der afslutter perioden"
+                    }
                 case .english:
                     return switch self {
                     case .statementKeyword: "a statement keyword (such as `mål`, `område` or `virksomhed`)"
@@ -36,7 +45,11 @@ public enum UnexpectedToken {
 
             public func text(_ language: Language) -> String {
                 switch language {
-                case .danish: return text(.english) // TODO(da)
+                case .danish:
+                    return switch self {
+                    case .statementKeyword: "et nøgleord"
+                    case .property: "en egenskab"
+                    }
                 case .english:
                     return switch self {
                     case .statementKeyword: "statement keyword"
@@ -47,9 +60,37 @@ public enum UnexpectedToken {
         }
 
         /// How a token's kind is named in "expected …, found …".
+        /// A found token with its text, in Danish: `navnet `mal``, `tallet `12``.
+        static func danishDefinite(_ kind: TokenKind) -> String {
+            switch kind {
+            case .identifier: "navnet"
+            case .keyword: "nøgleordet"
+            case .string, .blockString: "teksten"
+            case .number: "tallet"
+            case .date: "datoen"
+            case .week: "ugen"
+            case .dotDot, .leftBrace, .rightBrace, .comma, .semicolon, .newline, .endOfFile: "tegnet"
+            }
+        }
+
         static func name(of kind: TokenKind, _ language: Language) -> String {
             switch language {
-            case .danish: return name(of: kind, .english) // TODO(da)
+            case .danish:
+                return switch kind {
+                case .identifier: "et navn"
+                case .keyword: "et nøgleord"
+                case .string, .blockString: "en tekst"
+                case .number: "et tal"
+                case .date: "en dato"
+                case .week: "en uge"
+                case .dotDot: "`..`"
+                case .leftBrace: "`{`"
+                case .rightBrace: "`}`"
+                case .comma: "`,`"
+                case .semicolon: "`;`"
+                case .newline: "linjens slutning"
+                case .endOfFile: "filens slutning"
+                }
             case .english:
                 return switch kind {
                 case .identifier: "a name"
@@ -78,7 +119,16 @@ public enum UnexpectedToken {
 
         public func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .expected(what, found, text):
+                "forventede \(what.text(language)), men fandt \(text.map { "\(Self.danishDefinite(found)) `\($0)`" } ?? Self.name(of: found, language))"
+                case .unexpectedHere: "uventet her"
+                case let .misspelled(text, what, _): "forventede \(what.text(language)), men fandt navnet `\(text)`"
+                case let .unknown(what): "ukendt \(what == .property ? "egenskab" : "nøgleord")"
+                case let .write(spelling): "mente du `\(spelling)`?"
+                case let .replace(text, spelling): "Erstat `\(text)` med `\(spelling)`"
+                }
             case .english:
                 return switch self {
                 case let .expected(what, found, text):
