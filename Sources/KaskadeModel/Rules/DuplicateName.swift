@@ -6,6 +6,7 @@ import KaskadeSyntax
 public enum DuplicateName {
     public static let description = RuleDescription(104, "duplicate-name", .error,
              "Two statements with the same ID; the finding points at both.",
+             danishSummary: "To sætninger med samme id; fundet peger på begge.",
              triggering: ["kompetence INK \"Inklusion\"\nkompetence ↓INK \"Inklusion igen\"\n"],
              nonTriggering: ["kompetence INK \"Inklusion\"\nkompetence INK2 \"Inklusion igen\"\n"])
 
@@ -18,7 +19,13 @@ public enum DuplicateName {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .definedTwice(id): "`\(id)` er defineret to gange; navne skal være entydige i hele planen"
+                case .secondDefinition: "anden definition"
+                case .firstDefinedHere: "først defineret her"
+                case .giveAnotherName: "giv den ene et andet navn"
+                }
             case .english:
                 return switch self {
                 case let .definedTwice(id): "`\(id)` is defined twice; names are unique across the whole plan"

@@ -6,6 +6,7 @@ import KaskadeSyntax
 public enum MisplacedStatement {
     public static let description = RuleDescription(101, "misplaced-statement", .error,
              "A statement where the schema does not allow it; the finding says where it may stand.",
+             danishSummary: "En sætning, hvor skemaet ikke tillader den; fundet siger, hvor den må stå.",
              triggering: ["plan \"P\" år 2027\n↓virksomhed LYS \"Lyngehus Skole\" leder \"Peter Holm\"\n"],
              nonTriggering: ["plan \"P\" år 2027\nområde CSD \"Skole\" chef \"Anne\" udvalg BSU {\n  virksomhed LYS \"Lyngehus Skole\" leder \"Peter Holm\"\n}\n"])
 
@@ -18,7 +19,11 @@ public enum MisplacedStatement {
             /// "at the top level", "in `område`".
             func here(_ language: Language) -> String {
                 switch language {
-                case .danish: return here(.english) // TODO(da)
+                case .danish:
+                    return switch self {
+                    case .topLevel: "på øverste niveau"
+                    case let .inside(keyword): "i `\(keyword)`"
+                    }
                 case .english:
                     return switch self {
                     case .topLevel: "at the top level"
@@ -30,7 +35,11 @@ public enum MisplacedStatement {
             /// "the top level", "`område`".
             func name(_ language: Language) -> String {
                 switch language {
-                case .danish: return name(.english) // TODO(da)
+                case .danish:
+                    return switch self {
+                    case .topLevel: "øverste niveau"
+                    case let .inside(keyword): "`\(keyword)`"
+                    }
                 case .english:
                     return switch self {
                     case .topLevel: "the top level"
@@ -54,7 +63,18 @@ public enum MisplacedStatement {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .mayNotStand(keyword, here, allowed): "`\(keyword)` må ikke stå \(here.here(language)); den må stå \(allowed.text(language))"
+                case let .notAllowed(here): "ikke tilladt \(here.here(language))"
+                case let .moveIt(allowed): "flyt den, så den står \(allowed.text(language))"
+                case let .isAProperty(keyword, place): "`\(keyword)` er en egenskab, og \(place.name(language)) har den ikke"
+                case let .propertyOf(owners): "den er en egenskab ved " + owners.map { "`\($0)`" }.joined(separator: ", ")
+                case .secondBoard: "planen har en direktion mere; der er højst én"
+                case .secondBoardLabel: "anden direktion"
+                case .firstBoard: "den første direktion"
+                case .mergeBoards: "slå de to sammen til én `direktion`"
+                }
             case .english:
                 return switch self {
                 case let .mayNotStand(keyword, here, allowed): "`\(keyword)` may not stand \(here.here(language)); it may stand \(allowed.text(language))"

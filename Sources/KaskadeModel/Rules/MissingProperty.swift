@@ -6,7 +6,9 @@ import KaskadeSyntax
 public enum MissingProperty {
     public static let description = RuleDescription(102, "missing-property", .error,
              "A required property (or argument) is missing.",
+             danishSummary: "En påkrævet egenskab (eller et argument) mangler.",
              notes: "A missing required argument (an ID or a TITLE) is reported here too. A `mål` of a committee without `følger` is reported here; a board, area or local goal without `følger` is reported by K204, K302 and K401, which say what it should follow.",
+             danishNotes: "Et manglende påkrævet argument (et id eller en TITEL) meldes også her. Et udvalgs `mål` uden `følger` meldes her; et af direktionens mål, et områdemål eller et lokalt mål uden `følger` meldes af K204, K302 og K401, som siger, hvad det bør følge.",
              triggering: ["plan \"P\" år 2027\n↓område CSD \"Skole\" chef \"Anne\"\n", "↓plan \"P\"\n",
                           "plan \"P\" år 2027\nudvalg BSU \"Udvalg\"\n↓område CSD \"Skole\" udvalg BSU {\n  ↓virksomhed LYS \"Lyngehus\"\n}\n"],
              nonTriggering: ["plan \"P\" år 2027\n"])
@@ -25,7 +27,18 @@ public enum MissingProperty {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .committeeGoalFollowsNothing(goal, title): "udvalgsmålet \(goal) \"\(title)\" nævner intet mål, det `følger`"
+                case .followsNothing: "følger intet"
+                case .everyGoalFollows: "alle mål undtagen byrådets nævner, hvad de følger: tilføj `følger` og et byrådsmål"
+                case let .needsArgument(keyword, what): "`\(keyword)` skal have \(SchemaPhrase.argument(what).text(language)) her"
+                case let .argumentMissing(what): "\(SchemaPhrase.argument(what).text(language)) mangler"
+                case let .writeItAs(usage): "skriv den som `\(usage)`"
+                case let .needsProperty(keyword, property, type): "`\(keyword)` skal have `\(property)`: \(SchemaPhrase.value(type).text(language))"
+                case let .propertyMissing(property): "`\(property)` mangler"
+                case let .add(text): "tilføj `\(text)`"
+                }
             case .english:
                 return switch self {
                 case let .committeeGoalFollowsNothing(goal, title): "goal \(goal) \"\(title)\" of a committee names no goal it `følger`"

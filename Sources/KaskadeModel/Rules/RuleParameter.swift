@@ -5,7 +5,9 @@ import KaskadeDiagnostics
 public enum RuleParameter {
     public static let description = RuleDescription(116, "rule-parameter", .error,
              "`regel` sets a parameter that the rule does not take (only K405 takes `varsel`).",
+             danishSummary: "`regel` sætter en parameter, som reglen ikke har (kun K405 har `varsel`).",
              notes: "The parameter is ignored; the rest of the `regel` (its `niveau`) still applies.",
+             danishNotes: "Parameteren ignoreres; resten af `regel` (dens `niveau`) gælder stadig.",
              triggering: ["regel K402 ↓varsel 14 dage\n"],
              nonTriggering: ["regel K405 varsel 14 dage\nregel K402 niveau advarsel\n"])
 
@@ -17,7 +19,12 @@ public enum RuleParameter {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .noParameter(rule): "\(rule) har ingen parameter `varsel`; det har kun K405"
+                case let .notAParameter(rule): "ikke en parameter til \(rule)"
+                case .removeNotice: "fjern `varsel …` fra denne `regel`"
+                }
             case .english:
                 return switch self {
                 case let .noParameter(rule): "\(rule) takes no parameter `varsel`; only K405 does"

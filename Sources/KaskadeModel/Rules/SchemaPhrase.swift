@@ -21,7 +21,44 @@ enum SchemaPhrase: Message {
 
     func text(_ language: Language) -> String {
         switch language {
-        case .danish: return text(.english) // TODO(da)
+        case .danish:
+            return switch self {
+            case let .argument(type):
+            switch type {
+            case .id: "sit navn (et id som `LYS`)"
+            case .title, .optionalTitle: "en titel i anførselstegn"
+            case .date: "en dato (ÅÅÅÅ-MM-DD eller ÅÅÅÅ-Wuu)"
+            case .ruleID: "en regel (fx `K402`)"
+            case .reason: "en begrundelse i anførselstegn"
+            }
+            case let .value(type):
+            switch type {
+            case .number: "et tal"
+            case .string: "en tekst"
+            case .date: "en dato (ÅÅÅÅ-MM-DD eller ÅÅÅÅ-Wuu)"
+            case .range: "en periode (fx 2027-03-15..2027-04-30)"
+            case .duration: "en varighed (fx 14 dage)"
+            case .ref(let kinds): "navnet på " + Self.either(kinds.keywords.map { "`\($0.danish)`" }, language)
+            case .oneOf(let words): words.keywords.map { "`\($0.danish)`" }.joined(separator: ", ")
+            case .audience: "`chefgruppen`, `lederne` eller navne på enheder"
+            case .units: "navne på enheder (virksomhed eller afdeling)"
+            case .language: "`da` eller `en`"
+            }
+            case let .places(places):
+            places == [.none] ? "på øverste niveau"
+                    : "i " + Self.either(places.map { $0 == .none ? "øverste niveau" : "`\($0.danish)`" }, language)
+            case let .found(found):
+            switch found {
+            case let .name(name): "navnet `\(name)`"
+            case .string: "en tekst"
+            case let .number(text): "tallet \(text)"
+            case let .numberTooLarge(text): "et for stort tal (\(text))"
+            case .duration: "en varighed"
+            case .date: "en dato"
+            case .period: "en periode"
+            case let .word(text): "ordet `\(text)`"
+            }
+            }
         case .english:
             return switch self {
             case let .argument(type):
@@ -64,7 +101,8 @@ enum SchemaPhrase: Message {
     }
 
     /// "a", "a or b", "a, b or c".
-    private static func either(_ names: [String]) -> String {
-        names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!
+    private static func either(_ names: [String], _ language: Language = .english) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + (language == .danish ? " eller " : " or ") + names.last!
     }
 }

@@ -6,7 +6,9 @@ import KaskadeSyntax
 public enum WrongKind {
     public static let description = RuleDescription(106, "wrong-kind", .error,
              "A reference to a statement of the wrong kind (a `mål` that `følger` an `uddannelse`).",
+             danishSummary: "En henvisning til en sætning af den forkerte slags (et `mål`, der `følger` en `uddannelse`).",
              notes: "`med` in a direktion's `drøftelse` names `chefgruppen` or områder; in an område's, `lederne` or units of that område. Anything else there is this error.",
+             danishNotes: "`med` i en direktions `drøftelse` nævner `chefgruppen` eller områder; i et områdes `lederne` eller enheder i det område. Alt andet her er denne fejl.",
              triggering: ["kompetence INK \"Inklusion\"\nbyråd BY \"Byrådet\"\nudvalg BSU \"Udvalg\" under ↓INK\n", """
                 direktion DIR "Direktionen" {
                   drøftelse 2026-11-20 med ↓LYS om BY1
@@ -53,7 +55,20 @@ public enum WrongKind {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .notAudience(word, owner, wanted): "`\(word)` er ikke dem, en \(owner)s `drøftelse` er med: den er med `\(wanted)`"
+                case let .notWanted(wanted): "ikke `\(wanted)`"
+                case let .writeWithOrName(wanted): "skriv `med \(wanted)`, eller nævn de enheder, den er med"
+                case let .writeWith(wanted): "skriv `med \(wanted)`"
+                case let .isA(name, kind, property, wanted): "`\(name)` er en `\(kind)`, men `\(property)` skal her have \(Self.either(wanted, language))"
+                case let .aKind(kind): "en `\(kind)`"
+                case .definedHere: "defineret her"
+                case let .nameAInstead(wanted): "nævn i stedet en \(Self.either(wanted, language))"
+                case let .notMet(unit, owner, area): "\(unit) er ikke blandt dem, en \(owner)s `drøftelse` er med: `med` nævner her \(Self.met(area, language))"
+                case let .notMetLabel(area): area.map { "ikke en enhed i \($0)" } ?? "ikke et område"
+                case let .nameMetInstead(area): "nævn i stedet \(Self.met(area, language))"
+                }
             case .english:
                 return switch self {
                 case let .notAudience(word, owner, wanted): "`\(word)` is not who a \(owner)'s `drøftelse` is with: it meets `\(wanted)`"
@@ -71,7 +86,14 @@ public enum WrongKind {
             }
         }
 
-        private static func either(_ keywords: [String]) -> String { keywords.map { "`\($0)`" }.joined(separator: " or ") }
-        private static func met(_ area: String?) -> String { area.map { "`lederne` or units of område \($0)" } ?? "`chefgruppen` or områder" }
+        private static func either(_ keywords: [String], _ language: Language = .english) -> String {
+            keywords.map { "`\($0)`" }.joined(separator: language == .danish ? " eller " : " or ")
+        }
+        private static func met(_ area: String?, _ language: Language = .english) -> String {
+            switch language {
+            case .english: area.map { "`lederne` or units of område \($0)" } ?? "`chefgruppen` or områder"
+            case .danish: area.map { "`lederne` eller enheder i område \($0)" } ?? "`chefgruppen` eller områder"
+            }
+        }
     }
 }

@@ -6,6 +6,7 @@ import KaskadeSyntax
 public enum WrongValue {
     public static let description = RuleDescription(103, "wrong-value", .error,
              "A value of the wrong type (a string where a date belongs, …), an unknown enumeration word, or a property the statement does not take.",
+             danishSummary: "En værdi af den forkerte type (en tekst, hvor en dato hører til, …), et ukendt værdiord eller en egenskab, sætningen ikke har.",
              triggering: ["plan \"P\" år ↓\"2027\"\n", "plan \"P\" år 2027\ndirektion D \"D\" {\n  drøftelse 2026-11-01 med chefgruppen om X status ↓done\n}\n"],
              nonTriggering: ["plan \"P\" år 2027\n"])
 
@@ -38,7 +39,32 @@ public enum WrongValue {
 
         func text(_ language: Language) -> String {
             switch language {
-            case .danish: return text(.english) // TODO(da)
+            case .danish:
+                return switch self {
+                case let .cannotConfigure(code, name): "\(code) (\(name)) er en syntaks- eller navneregel og kan hverken slås fra eller undtages"
+                case .cannotBeConfigured: "kan ikke styres"
+                case .fixThePlan: "ret i stedet planen"
+                case let .takesOnly(keyword, arguments):
+                "`\(keyword)` tager \(arguments.isEmpty ? "ingen argumenter" : "kun " + arguments.map { SchemaPhrase.argument($0).text(language) }.joined(separator: " og "))"
+                case .notExpectedHere: "ikke forventet her"
+                case let .writeItAs(usage): "skriv den som `\(usage)`"
+                case let .expectsHere(keyword, what, found): "`\(keyword)` forventede \(SchemaPhrase.argument(what).text(language)) her, men fandt \(SchemaPhrase.found(found).text(language))"
+                case let .expected(what): "forventede \(what.text(language))"
+                case let .takesNoBlock(property, statement): "`\(property)` sætter en egenskab ved `\(statement)` og har ingen blok"
+                case .blockOnProperty: "en blok på en egenskab"
+                case .moveStatements: "flyt sætningerne i denne blok derhen, hvor de hører til"
+                case let .noProperty(statement, property): "`\(statement)` har ingen egenskab `\(property)`"
+                case let .notAPropertyOf(statement): "ikke en egenskab ved `\(statement)`"
+                case let .takesNoProperties(statement): "`\(statement)` har ingen egenskaber"
+                case let .propertiesAre(names): "dens egenskaber er " + names.map { "`\($0)`" }.joined(separator: ", ")
+                case let .needs(property, type): "`\(property)` skal have \(SchemaPhrase.value(type).text(language))"
+                case .noValue: "ingen værdi"
+                case let .writeFollowedBy(property, type): "skriv `\(property)` efterfulgt af \(SchemaPhrase.value(type).text(language))"
+                case let .takesOneValue(property): "`\(property)` tager én værdi"
+                case .secondValue: "en værdi mere"
+                case .keepOneValue: "behold én værdi"
+                case let .expects(property, type, found): "`\(property)` forventede \(SchemaPhrase.value(type).text(language)), men fandt \(SchemaPhrase.found(found).text(language))"
+                }
             case .english:
                 return switch self {
                 case let .cannotConfigure(code, name): "\(code) (\(name)) is a syntax or name rule and cannot be turned off or excepted"
