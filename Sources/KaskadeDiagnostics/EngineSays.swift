@@ -142,3 +142,12 @@ enum EngineSays: Message {
         }
     }
 }
+
+/// The Danish genitive of a name: `BSU's`, `M1043's` after an ID or a number (as Danish
+/// writes it after abbreviations), `Lis'` after an s, `direktionens` is written out.
+public func danishGenitive(_ name: String) -> String {
+    guard let last = name.last else { return name }
+    if last.isUppercase || last.isNumber { return name + "'s" }
+    if "sxzSXZ".contains(last) { return name + "'" }
+    return name + "s"
+}

@@ -57,7 +57,7 @@ public enum WrongKind {
             switch language {
             case .danish:
                 return switch self {
-                case let .notAudience(word, owner, wanted): "`\(word)` er ikke dem, en \(owner)s `drøftelse` er med: den er med `\(wanted)`"
+                case let .notAudience(word, owner, wanted): "`\(word)` passer ikke her: en `drøftelse` i \(Self.danishIndefinite(owner)) er med `\(wanted)`"
                 case let .notWanted(wanted): "ikke `\(wanted)`"
                 case let .writeWithOrName(wanted): "skriv `med \(wanted)`, eller nævn de enheder, den er med"
                 case let .writeWith(wanted): "skriv `med \(wanted)`"
@@ -65,7 +65,7 @@ public enum WrongKind {
                 case let .aKind(kind): "en `\(kind)`"
                 case .definedHere: "defineret her"
                 case let .nameAInstead(wanted): "nævn i stedet en \(Self.either(wanted, language))"
-                case let .notMet(unit, owner, area): "\(unit) er ikke blandt dem, en \(owner)s `drøftelse` er med: `med` nævner her \(Self.met(area, language))"
+                case let .notMet(unit, owner, area): "\(unit) passer ikke her: i \(Self.danishIndefinite(owner)) nævner en `drøftelse`s `med` \(Self.met(area, language))"
                 case let .notMetLabel(area): area.map { "ikke en enhed i \($0)" } ?? "ikke et område"
                 case let .nameMetInstead(area): "nævn i stedet \(Self.met(area, language))"
                 }
@@ -89,6 +89,8 @@ public enum WrongKind {
         private static func either(_ keywords: [String], _ language: Language = .english) -> String {
             keywords.map { "`\($0)`" }.joined(separator: language == .danish ? " eller " : " or ")
         }
+        /// `et område`, `en direktion`: the unit kind with its article.
+        private static func danishIndefinite(_ kind: String) -> String { kind == "område" ? "et område" : "en \(kind)" }
         private static func met(_ area: String?, _ language: Language = .english) -> String {
             switch language {
             case .english: area.map { "`lederne` or units of område \($0)" } ?? "`chefgruppen` or områder"

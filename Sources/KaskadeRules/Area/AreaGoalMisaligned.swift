@@ -127,7 +127,7 @@ enum AreaGoalMisaligned: CascadeRule {
                 "områdemålet \(goal) i område \(area) fører tilbage til \(reached.joined(separator: ", ")), men ikke til et mål fra områdets udvalg (\(committees)) eller byrådet"
                 case .misaligned: "peger et andet sted hen"
                 case let .followServingGoal(committees):
-                "lad det følge et af direktionens mål, der tjener \(committees.isEmpty ? "områdets udvalg" : committees), eller et af \(committees.isEmpty ? "udvalgets" : committees + "s") mål"
+                "lad det følge et af direktionens mål, der tjener \(committees.isEmpty ? "områdets udvalg" : committees), eller et af \(committees.isEmpty ? "udvalgets" : danishGenitive(committees)) mål"
                 }
             case .english:
                 return switch self {

@@ -77,7 +77,7 @@ enum ConversationMissing: CascadeRule {
                 case .noConversationLabel: "ingen `samtale`"
                 case let .addConversation(date, employee): "tilføj `samtale \(date)` til medarbejder \(employee)"
                 case let .outsidePeriod(employee, date, period, unit):
-                "medarbejder \(employee)s samtale \(date) ligger uden for samtaleperioden \(period) i \(unit)"
+                "medarbejder \(danishGenitive(employee)) samtale \(date) ligger uden for samtaleperioden \(period) i \(unit)"
                 case .outsideThePeriod: "uden for perioden"
                 case .thePeriod: "perioden"
                 case let .moveIntoPeriod(period): "flyt samtalen ind i \(period)"

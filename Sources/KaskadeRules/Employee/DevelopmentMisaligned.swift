@@ -58,7 +58,7 @@ enum DevelopmentMisaligned: CascadeRule {
                 case let .notPrioritised(employee, unit, course, owner):
                 "medarbejder \(employee) i \(unit) skal tage \(course), som \(unit) ikke prioriterer (den hører til \(owner))"
                 case .anotherUnitsCourse: "en anden enheds uddannelse"
-                case let .chooseOwnCourse(unit): "vælg en uddannelse i \(unit), eller føj uddannelsen til \(unit)s prioriterede uddannelser"
+                case let .chooseOwnCourse(unit): "vælg en uddannelse i \(unit), eller føj uddannelsen til \(danishGenitive(unit)) prioriterede uddannelser"
                 }
             case .english:
                 return switch self {

@@ -90,7 +90,7 @@ enum Overdue: CascadeRule {
                 return switch self {
                 case let .eventOverdue(event, date, unit, asOf): "\(Self.danish(event)) \(date) i \(unit) er stadig planlagt, og datoen er passeret (\(asOf))"
                 case let .briefingOverdue(date, unit, asOf): "KOMPUS-orienteringen \(date) i \(unit) er stadig planlagt, og datoen er passeret (\(asOf))"
-                case let .conversationOverdue(employee, date, asOf): "medarbejder \(employee)s samtale \(date) er stadig planlagt, og datoen er passeret (\(asOf))"
+                case let .conversationOverdue(employee, date, asOf): "medarbejder \(danishGenitive(employee)) samtale \(date) er stadig planlagt, og datoen er passeret (\(asOf))"
                 case .overdue: "forfalden"
                 case .markEvent: "sæt `status afholdt`, hvis den blev holdt, `status aflyst`, hvis ikke, eller flyt den"
                 case .markKompus: "sæt `status afholdt` på KOMPUS'en, når medarbejderne er orienteret, eller flyt orienteringen"

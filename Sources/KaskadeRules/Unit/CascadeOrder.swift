@@ -121,7 +121,7 @@ enum CascadeOrder: CascadeRule {
                 switch language {
                 case .danish:
                     return switch self {
-                    case let .stepTwo(area): "område \(area)s drøftelse med lederne (trin 2)"
+                    case let .stepTwo(area): "område \(danishGenitive(area)) drøftelse med lederne (trin 2)"
                     case .proposal: "oplægget (trin 3)"
                     case .briefing: "orienteringen"
                     }
