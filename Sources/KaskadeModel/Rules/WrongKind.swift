@@ -65,7 +65,7 @@ public enum WrongKind {
                 case let .aKind(kind): "en `\(kind)`"
                 case .definedHere: "defineret her"
                 case let .nameAInstead(wanted): "nævn i stedet en \(Self.either(wanted, language))"
-                case let .notMet(unit, owner, area): "\(unit) passer ikke her: i \(Self.danishIndefinite(owner)) nævner en `drøftelse`s `med` \(Self.met(area, language))"
+                case let .notMet(unit, owner, area): "\(unit) passer ikke her: `med` i en `drøftelse` i \(Self.danishIndefinite(owner)) nævner \(Self.met(area, language))"
                 case let .notMetLabel(area): area.map { "ikke en enhed i \($0)" } ?? "ikke et område"
                 case let .nameMetInstead(area): "nævn i stedet \(Self.met(area, language))"
                 }
