@@ -60,7 +60,7 @@ public enum Count {
     }
 
     public enum Noun: Sendable {
-        case error, warning, info, file, statement, finding, employee
+        case error, warning, info, file, statement, finding, employee, unit
 
         func form(_ one: Bool, _ language: Language) -> String {
             switch language {
@@ -73,6 +73,7 @@ public enum Count {
                 case .statement: one ? "statement" : "statements"
                 case .finding: one ? "finding" : "findings"
                 case .employee: one ? "employee" : "employees"
+                case .unit: one ? "unit" : "units"
                 }
             case .danish:
                 switch self {
@@ -83,6 +84,7 @@ public enum Count {
                 case .statement: one ? "sætning" : "sætninger"
                 case .finding: "fund"
                 case .employee: one ? "medarbejder" : "medarbejdere"
+                case .unit: one ? "enhed" : "enheder"
                 }
             }
         }

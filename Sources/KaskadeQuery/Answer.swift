@@ -16,8 +16,9 @@ public enum Queries {}
 
 /// An answer to one query.
 public protocol Answer: Encodable, Sendable {
-    /// The answer for people, for a terminal `width` columns wide (`Int.max`: never cut).
-    func text(width: Int) -> String
+    /// The answer for people, for a terminal `width` columns wide (`Int.max`: never cut),
+    /// in `language` (the JSON carries the same content; only the words around it differ).
+    func text(width: Int, language: Language) -> String
 }
 
 /// A query that could not be answered; the message says why and, where it can, what to type.
@@ -29,8 +30,8 @@ public struct QueryError: Error, CustomStringConvertible, Sendable {
 /// The two ways an answer is written out. Both mask CPR-shaped numbers, as every output of
 /// plan text must.
 public enum AnswerOutput {
-    public static func text(_ answer: any Answer, width: Int) -> String {
-        PersonalID.mask(answer.text(width: width))
+    public static func text(_ answer: any Answer, width: Int, language: Language) -> String {
+        PersonalID.mask(answer.text(width: width, language: language))
     }
 
     /// Pretty-printed JSON with sorted keys, so that the output is stable across runs.
@@ -156,23 +157,13 @@ enum Layout {
         return lines
     }
 
-    /// `12 (67%)`.
-    /// `12 of 86` where fewer are listed than the declared staff, else `86`.
-    static func listed(_ listed: Int, of staff: Int) -> String {
-        listed < staff ? "\(listed) of \(staff)" : "\(listed)"
+    /// `12 (67%)`, `12 (67 %)`.
+    static func share(_ count: Int, of total: Int, _ language: Language) -> String {
+        total == 0 ? "0" : "\(Count.number(count, language)) (\(Count.percent(count, of: total, language)))"
     }
 
-    static func share(_ count: Int, of total: Int) -> String {
-        total == 0 ? "0" : "\(count) (\(Int((Double(count) * 100 / Double(total)).rounded()))%)"
-    }
-
-    /// `1 finding` / `3 findings`.
-    static func plural(_ count: Int, _ word: String, _ plural: String? = nil) -> String {
-        "\(count) " + (count == 1 ? word : plural ?? word + "s")
-    }
-
-    /// `"42 found"`, or `"4,211 found, the first 200 shown"`.
-    static func counted(_ total: Int, shown: Int, _ what: String) -> String {
-        total > shown ? "\(total) \(what), the first \(shown) shown" : "\(total) \(what)"
+    /// A table's header from its `|`-separated rendering.
+    static func columns(_ words: QuerySays, _ language: Language) -> [String] {
+        words.text(language).split(separator: "|").map(String.init)
     }
 }

@@ -19,16 +19,16 @@ extension Queries {
         case .maal: roots = [ref.index]
         case .uddannelse:
             return TreeAnswer(command: "trace", roots: [courseNode(index, ref.index)],
-                              summary: Layout.plural(plan.courses[ref.index].participants.count, "employee development item"))
+                              summary: index.say(.employeeDevelopmentItems(plan.courses[ref.index].participants.count)))
         case _ where ref.kind.isUnit: roots = plan.units[ref.index].goals
         default:
-            throw QueryError("`trace` goes down from a goal, a course or a unit; `\(id)` is a `\(ref.kind.danish)` (try `why \(id)`)")
+            throw QueryError(.traceFrom(id: id, kind: ref.kind.danish), index)
         }
         var budget = AnswerLimit.treeNodes, cut = false
         var drawn = Set<Int>()
         func goalNode(_ goal: Int) -> TreeNode {
             budget -= 1
-            guard drawn.insert(goal).inserted else { return index.node(Queries.goalRef(goal), note: "see above") }
+            guard drawn.insert(goal).inserted else { return index.node(Queries.goalRef(goal), note: index.say(.seeAbove)) }
             var children: [TreeNode] = []
             for next in plan.goals[goal].followedBy {
                 guard budget > 0 else { cut = true; break }
@@ -44,8 +44,7 @@ extension Queries {
         let tree = roots.map(goalNode)
         let (goals, courses) = reach(from: roots, plan)
         let items = courses.reduce(0) { $0 + plan.courses[$1].participants.count }
-        var summary = "\(Layout.plural(goals, "goal")), \(Layout.plural(courses.count, "course")), \(Layout.plural(items, "employee development item"))"
-        if cut { summary += "; the first \(AnswerLimit.treeNodes) shown, trace a goal further down to see the rest" }
+        let summary = index.say(.traceSummary(goals: goals, courses: courses.count, items: items, cut: cut))
         return TreeAnswer(command: "trace", roots: tree, summary: summary)
     }
 
@@ -66,8 +65,8 @@ extension Queries {
         let plan = index.plan
         let participants = plan.courses[course].participants
         let shown = participants.prefix(8).map { plan.employees[$0].id }
-        let more = participants.count > shown.count ? ", … \(participants.count - shown.count) more" : ""
-        let who = participants.isEmpty ? "no employee yet" : "\(Layout.plural(participants.count, "employee")): \(shown.joined(separator: ", "))\(more)"
+        let who = participants.isEmpty ? index.say(.noEmployeeYet)
+            : index.say(.employees(participants.count, shown: shown.joined(separator: ", "), more: participants.count - shown.count))
         return index.node(EntityRef(kind: .uddannelse, index: course), note: "\(plan.units[plan.courses[course].unit].id); \(who)")
     }
 
@@ -81,17 +80,17 @@ extension Queries {
         let ref = try index.entity(id)
         var political = Set<String>()
         func up(_ goal: Int, _ path: Set<Int>) -> TreeNode {
-            guard !path.contains(goal) else { return index.node(goalRef(goal), note: "a cycle (K107)") }
+            guard !path.contains(goal) else { return index.node(goalRef(goal), note: index.say(.aCycle)) }
             let parents = plan.goals[goal].follows.map { up($0.index, path.union([goal])) }
             if parents.isEmpty && plan.isPolitical(goal: goal) { political.insert(plan.goals[goal].id) }
-            let level = levelName(plan.level(of: goal))
-            let note = parents.isEmpty && !plan.isPolitical(goal: goal) ? "\(level); follows no goal" : level
+            let level = index.say(.level(plan.level(of: goal)))
+            let note = parents.isEmpty && !plan.isPolitical(goal: goal) ? "\(level); \(index.say(.followsNoGoal))" : level
             return index.node(goalRef(goal), note: note, children: parents)
         }
         func courseUp(_ course: Int) -> TreeNode {
             let follows = plan.courses[course].follows
             return index.node(EntityRef(kind: .uddannelse, index: course),
-                              note: plan.units[plan.courses[course].unit].id + (follows.isEmpty ? "; follows no goal" : ""),
+                              note: plan.units[plan.courses[course].unit].id + (follows.isEmpty ? "; " + index.say(.followsNoGoal) : ""),
                               children: follows.map { up($0.index, []) })
         }
         let root: TreeNode
@@ -100,15 +99,15 @@ extension Queries {
         case .uddannelse: root = courseUp(ref.index)
         case .medarbejder:
             let employee = plan.employees[ref.index]
-            let note = plan.units[employee.unit].id + (employee.development.isEmpty ? "; no development item (udvikling)" : "")
+            let note = plan.units[employee.unit].id + (employee.development.isEmpty ? "; " + index.say(.noDevelopmentItem) : "")
             root = index.node(ref, note: note, children: employee.development.map { courseUp($0.index) })
         case _ where ref.kind.isUnit:
-            root = index.node(ref, note: plan.units[ref.index].goals.isEmpty ? "no goals of its own" : nil,
+            root = index.node(ref, note: plan.units[ref.index].goals.isEmpty ? index.say(.noGoalsOfItsOwn) : nil,
                               children: plan.units[ref.index].goals.map { up($0, []) })
         default:
-            throw QueryError("`why` goes up from a goal, a course, an employee or a unit; `\(id)` is a `\(ref.kind.danish)`")
+            throw QueryError(.whyFrom(id: id, kind: ref.kind.danish), index)
         }
-        let summary = political.isEmpty ? "leads to no political goal" : "serves " + political.sorted().joined(separator: ", ")
+        let summary = index.say(political.isEmpty ? .leadsToNoPoliticalGoal : .serves(political.sorted().joined(separator: ", ")))
         return TreeAnswer(command: "why", roots: [root], summary: summary)
     }
 }

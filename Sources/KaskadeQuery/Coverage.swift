@@ -3,6 +3,7 @@
 // `gaps [ID]`: competences that tasks require and nobody holds or is being trained in.
 // Both read counts the index made when the plan was loaded.
 
+import KaskadeDiagnostics
 import KaskadeModel
 
 public struct CoverageRow: Encodable, Sendable, Equatable {
@@ -35,26 +36,24 @@ public struct CoverageAnswer: Answer {
     public var units: Int
     public var total: CoverageTotal
 
-    public func text(width: Int) -> String {
-        var table = TextTable(columns: ["unit", "title", "employees", "conversation", "development", "aligned to politics"],
-                              rows: rows.map { [$0.unit, $0.title, Layout.listed($0.employees, of: $0.staff)] + shares($0) })
+    public func text(width: Int, language: Language) -> String {
+        var table = TextTable(columns: Layout.columns(.coverageHeader, language),
+                              rows: rows.map { [$0.unit, $0.title, Count.number($0.staff, language), Count.number($0.employees, language)] + shares($0, language) })
         table.flexible = [1]
-        table.numeric = [2, 3, 4, 5]
+        table.numeric = [2, 3, 4, 5, 6]
         var lines = rows.isEmpty ? [] : table.lines(width: width)
-        if rows.count < units { lines.append("the first \(rows.count) of \(units) units shown") }
-        let scope = of.map { "under \($0)" } ?? "in the plan"
-        let share = shares(total)
-        lines.append("\(Layout.plural(units, "unit")) \(scope), \(Layout.plural(total.staff, "employee"))\(total.employees < total.staff ? " (\(total.employees) listed)" : ""): "
-            + "conversation \(share[0]), development \(share[1]), aligned to politics \(share[2])")
+        if rows.count < units { lines.append(QuerySays.firstUnitsShown(shown: rows.count, of: units).text(language)) }
+        lines.append(QuerySays.coverageSummary(units: units, scope: of, staff: total.staff, listed: total.employees,
+                                               shares: shares(total, language)).text(language))
         return lines.joined(separator: "\n")
     }
 
-    func shares(_ row: CoverageRow) -> [String] {
-        [row.conversation, row.development, row.aligned].map { Layout.share($0, of: row.staff) }
+    func shares(_ row: CoverageRow, _ language: Language) -> [String] {
+        [row.conversation, row.development, row.aligned].map { Layout.share($0, of: row.staff, language) }
     }
 
-    func shares(_ total: CoverageTotal) -> [String] {
-        [total.conversation, total.development, total.aligned].map { Layout.share($0, of: total.staff) }
+    func shares(_ total: CoverageTotal, _ language: Language) -> [String] {
+        [total.conversation, total.development, total.aligned].map { Layout.share($0, of: total.staff, language) }
     }
 }
 
@@ -71,11 +70,11 @@ public struct GapsAnswer: Answer {
     public var rows: [GapRow]
     public var total: Int
 
-    public func text(width: Int) -> String {
-        guard total > 0 else { return "no gaps: every competence a task requires is held or being trained" + (of.map { " under \($0)" } ?? "") }
-        var table = TextTable(columns: ["unit", "task", "competence", "title"], rows: rows.map { [$0.unit, $0.task, $0.competence, $0.title] })
+    public func text(width: Int, language: Language) -> String {
+        guard total > 0 else { return QuerySays.noGaps(scope: of).text(language) }
+        var table = TextTable(columns: Layout.columns(.gapsHeader, language), rows: rows.map { [$0.unit, $0.task, $0.competence, $0.title] })
         table.flexible = [3]
-        return (table.lines(width: width) + [Layout.counted(total, shown: rows.count, total == 1 ? "gap" : "gaps")]).joined(separator: "\n")
+        return (table.lines(width: width) + [QuerySays.counted(total: total, shown: rows.count, .gaps).text(language)]).joined(separator: "\n")
     }
 }
 

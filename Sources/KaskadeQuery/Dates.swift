@@ -3,6 +3,7 @@
 // searches and the rows it holds.
 
 import Foundation
+import KaskadeDiagnostics
 import KaskadeModel
 import KaskadeSyntax
 
@@ -25,18 +26,18 @@ public struct CalendarAnswer: Answer {
     /// How many there are in all (the rows are the first `AnswerLimit.rows`).
     public var total: Int
 
-    public func text(width: Int) -> String {
+    public func text(width: Int, language: Language) -> String {
         let overdue = command == "overdue"
-        var table = TextTable(columns: overdue ? ["date", "what", "unit", "detail"] : ["date", "what", "unit", "status", "detail"],
+        var table = TextTable(columns: Layout.columns(overdue ? .overdueHeader : .calendarHeader, language),
                               rows: rows.map { row in
                                   let date = row.end.map { "\(row.start)..\($0)" } ?? row.start
                                   return overdue ? [date, row.kind, row.unit, row.detail] : [date, row.kind, row.unit, row.status, row.detail]
                               })
         table.flexible = [table.columns.count - 1]
         var lines: [String] = []
-        if overdue, let to { lines.append("still planned before \(to):") }
+        if overdue, let to { lines.append(QuerySays.stillPlannedBefore(to).text(language)) }
         if !rows.isEmpty { lines += table.lines(width: width) }
-        lines.append(Layout.counted(total, shown: rows.count, overdue ? "overdue" : total == 1 ? "event" : "events"))
+        lines.append(QuerySays.counted(total: total, shown: rows.count, overdue ? .overdue : .events).text(language))
         return lines.joined(separator: "\n")
     }
 }
@@ -106,15 +107,15 @@ extension Queries {
             detail = plan.detail(of: plan.events[source])
         case .briefing, .conversations:
             let concept = plan.kompuses[source].concept.first.map { plan.concepts[$0.index].id }
-            detail = (item.kind == .briefing ? "KOMPUS-orientering" : "KOMPUS-samtaler") + (concept.map { " (\($0))" } ?? "")
+            detail = index.say(item.kind == .briefing ? .briefingDetail : .conversationsDetail) + (concept.map { " (\($0))" } ?? "")
         case .conversation:
             let employee = plan.employees[source]
-            detail = employee.id + (employee.development.isEmpty ? "" : "; udvikling "
-                + employee.development.map { plan.courses[$0.index].id }.joined(separator: ", "))
+            detail = employee.id + (employee.development.isEmpty ? ""
+                : index.say(.developmentDetail(employee.development.map { plan.courses[$0.index].id }.joined(separator: ", "))))
         case .deadline:
-            detail = "mål \(plan.goals[source].id) \"\(plan.goals[source].title)\""
+            detail = index.say(.goalDetail(id: plan.goals[source].id, title: plan.goals[source].title))
         }
-        return CalendarRow(start: "\(item.start)", end: item.end == item.start ? nil : "\(item.end)", kind: item.kind.word,
-                           unit: plan.units[Int(item.unit)].id, status: item.status.word, detail: detail)
+        return CalendarRow(start: "\(item.start)", end: item.end == item.start ? nil : "\(item.end)", kind: index.say(.dated(item.kind)),
+                           unit: plan.units[Int(item.unit)].id, status: index.say(.status(item.status)), detail: detail)
     }
 }

@@ -3,6 +3,7 @@
 // the text comes first.
 
 import Foundation
+import KaskadeDiagnostics
 import KaskadeModel
 
 public struct FindHit: Encodable, Sendable, Equatable {
@@ -17,10 +18,11 @@ public struct FindAnswer: Answer {
     public var hits: [FindHit]
     public var total: Int
 
-    public func text(width: Int) -> String {
-        var table = TextTable(columns: ["kind", "id", "title"], rows: hits.map { [$0.kind, $0.id, $0.title] })
+    public func text(width: Int, language: Language) -> String {
+        var table = TextTable(columns: Layout.columns(.findHeader, language), rows: hits.map { [$0.kind, $0.id, $0.title] })
         table.flexible = [2]
-        return ((hits.isEmpty ? [] : table.lines(width: width)) + [Layout.counted(total, shown: hits.count, "found")]).joined(separator: "\n")
+        return ((hits.isEmpty ? [] : table.lines(width: width)) + [QuerySays.counted(total: total, shown: hits.count, .found).text(language)])
+            .joined(separator: "\n")
     }
 }
 
@@ -29,7 +31,7 @@ extension Queries {
     /// employees), the first `findLimit` of them.
     public static func find(_ index: QueryIndex, _ text: String) throws -> FindAnswer {
         let folded = Array(Spelling.fold(text).utf8), loose = Array(Spelling.foldLoose(text).utf8)
-        guard !folded.isEmpty, !folded.contains(0x0A) else { throw QueryError("usage: find TEXT") }
+        guard !folded.isEmpty, !folded.contains(0x0A) else { throw QueryError(.usage("find TEXT"), index) }
         let search = index.search
         // Letters without their marks (`børne` and `borne` are both `borne`). The spelled-out
         // folding (`ø` → `oe`) only for text typed that way, in ASCII with `oe`, `aa` or `ae`:

@@ -17,14 +17,14 @@ public struct CheckAnswer: Answer {
 
     public var total: Int { report.diagnostics.count }
 
-    public func text(width: Int) -> String {
+    public func text(width: Int, language: Language) -> String {
         let renderer = TextRenderer(useColor: useColor)
         var out = ""
         for diagnostic in report.diagnostics.prefix(CheckAnswer.shownAsText) {
             out += renderer.render(diagnostic, in: report) + "\n"
         }
         if total > CheckAnswer.shownAsText {
-            out += "… and \(total - CheckAnswer.shownAsText) more findings; `check ID` narrows to one unit\n\n"
+            out += QuerySays.moreFindings(total - CheckAnswer.shownAsText).text(language) + "\n\n"
         }
         return out + summary
     }
@@ -41,7 +41,7 @@ public struct CheckAnswer: Answer {
         try container.encode(report.count(.error), forKey: .errors)
         try container.encode(report.count(.warning), forKey: .warnings)
         try container.encode(report.count(.info), forKey: .infos)
-        try container.encode(total > AnswerLimit.rows ? "\(summary); the first \(AnswerLimit.rows) listed" : summary, forKey: .summary)
+        try container.encode(total > AnswerLimit.rows ? QuerySays.firstListed(summary: summary, AnswerLimit.rows).text(report.language) : summary, forKey: .summary)
     }
 }
 

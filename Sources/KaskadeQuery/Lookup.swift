@@ -9,7 +9,7 @@ extension QueryIndex {
     /// The statement named `id`, or an error that suggests the nearest name.
     public func entity(_ id: String) throws -> EntityRef {
         guard let ref = plan.names[id], ref.index >= 0 else {
-            throw QueryError("no statement is named `\(id)`" + (suggestion(for: id).map { "; did you mean `\($0)`?" } ?? ""))
+            throw QueryError(.noStatementNamed(id, hint: suggestion(for: id)), self)
         }
         return ref
     }
@@ -18,7 +18,7 @@ extension QueryIndex {
     func unit(_ id: String, for command: String) throws -> Int {
         let ref = try entity(id)
         guard ref.kind.isUnit else {
-            throw QueryError("`\(command)` takes a unit; `\(id)` is a `\(ref.kind.danish)`")
+            throw QueryError(.takesAUnit(command: command, id: id, kind: ref.kind.danish), self)
         }
         return ref.index
     }

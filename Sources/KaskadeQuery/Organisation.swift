@@ -11,7 +11,7 @@ public struct TreeAnswer: Answer {
     public var roots: [TreeNode]
     public var summary: String?
 
-    public func text(width: Int) -> String {
+    public func text(width: Int, language: Language) -> String {
         ((title.map { [Layout.cut($0, width)] } ?? []) + Layout.tree(roots, width: width) + (summary.map { [$0] } ?? []))
             .joined(separator: "\n")
     }
@@ -30,7 +30,7 @@ public struct ShowAnswer: Answer {
     public var title: String
     public var fields: [Field]
 
-    public func text(width: Int) -> String {
+    public func text(width: Int, language: Language) -> String {
         let head = Layout.cut(title.isEmpty ? "\(kind) \(id)" : "\(kind) \(id) \"\(title)\"", width)
         let nameWidth = fields.map(\.name.count).max() ?? 0
         let valueWidth = width < Int.max / 2 ? max(20, width - nameWidth - 4) : Int.max
@@ -54,20 +54,20 @@ extension Queries {
         func node(_ unit: Int, _ level: Int) -> TreeNode {
             let item = plan.units[unit]
             var notes: [String] = []
-            if let chef = item.chef { notes.append("chef \(chef)") }
-            if let leader = item.leader { notes.append("leder \(leader)") }
+            if let chef = item.chef { notes.append(index.say(.chef(chef))) }
+            if let leader = item.leader { notes.append(index.say(.leader(leader))) }
             // Counted against the declared staff where given: "3 af 86", never "3" alone.
             if let staff = item.staffCount, item.employees.count < staff {
-                notes.append("\(item.employees.count) af \(staff) medarbejdere")
+                notes.append(index.say(.employeesOfStaff(item.employees.count, staff: staff)))
             } else if !item.employees.isEmpty {
-                notes.append(Layout.plural(item.employees.count, "medarbejder", "medarbejdere"))
+                notes.append(index.say(.employeeCount(item.employees.count)))
             }
             var children: [TreeNode] = []
             if level < depth {
                 children = item.children.map { node($0, level + 1) }
             } else if !item.children.isEmpty {
                 let below = index.subtreeEnd[unit] - index.unitPosition[unit] - 1
-                notes.append("\(Layout.plural(below, "enhed", "enheder")) under; tree \(item.id)")
+                notes.append(index.say(.unitsBelow(below, id: item.id)))
             }
             return index.node(index.unitRef(unit), note: notes.isEmpty ? nil : notes.joined(separator: ", "), children: children)
         }
@@ -76,7 +76,7 @@ extension Queries {
         let count = shown.reduce(0) { $0 + size($1) }
         let title = id == nil ? [plan.title, plan.year.map(String.init)].compactMap { $0 }.joined(separator: " ") : nil
         return TreeAnswer(command: "tree", title: title?.isEmpty == false ? title : nil, roots: shown,
-                          summary: count < total ? "\(count) of \(total) units shown; `tree ID` shows the units below one" : nil)
+                          summary: count < total ? index.say(.unitsShown(count, of: total)) : nil)
     }
 
     /// The deepest level below `roots` at which the tree still has at most the limit's nodes.
@@ -100,8 +100,8 @@ extension Queries {
         let ref = try index.entity(id)
         let (name, title, nameSpan) = plan.entity(ref)
         var fields: [Field] = []
-        func add(_ field: String, _ value: String?) {
-            if let value, !value.isEmpty { fields.append(Field(name: field, value: value)) }
+        func add(_ field: QuerySays.Field, _ value: String?) {
+            if let value, !value.isEmpty { fields.append(Field(name: index.say(.field(field)), value: value)) }
         }
         func ids(_ list: ReferenceList, _ kind: Keyword) -> String {
             list.map { index.id(of: EntityRef(kind: kind, index: $0.index)) }.joined(separator: ", ")
@@ -113,41 +113,41 @@ extension Queries {
         switch ref.kind {
         case .maal:
             let goal = plan.goals[ref.index]
-            add("ejer", plan.unitLabel(goal.owner))
-            add("niveau", levelName(plan.level(of: ref.index)))
-            add("følger", ids(goal.follows, .maal))
-            add("følges af", some(goal.followedBy.map { plan.goals[$0].id }))
-            add("uddannelser", some(goal.courses.map { plan.courses[$0].id }))
-            add("frist", goal.deadline.map { "\($0)" })
+            add(.owner, plan.unitLabel(goal.owner))
+            add(.level, index.say(.level(plan.level(of: ref.index))))
+            add(.follows, ids(goal.follows, .maal))
+            add(.followedBy, some(goal.followedBy.map { plan.goals[$0].id }))
+            add(.courses, some(goal.courses.map { plan.courses[$0].id }))
+            add(.deadline, goal.deadline.map { "\($0)" })
             let mentioned = plan.events.filter { $0.about.contains { $0.kind == .maal && $0.index == ref.index } }
-            add("nævnt i", some(mentioned.map { "\($0.kind.keyword.danish) \($0.date.map { "\($0)" } ?? "?") i \(plan.units[$0.owner].id)" }, limit: 6))
+            add(.mentionedIn, some(mentioned.map { "\($0.kind.keyword.danish) \($0.date.map { "\($0)" } ?? "?") \(index.language == .danish ? "i" : "in") \(plan.units[$0.owner].id)" }, limit: 6))
         case .uddannelse:
             let course = plan.courses[ref.index]
-            add("enhed", plan.unitLabel(course.unit))
-            add("følger", ids(course.follows, .maal))
-            add("prioritet", course.priority.map(String.init))
-            add("pladser", course.seats.map(String.init))
-            add("giver", ids(course.provides, .kompetence))
-            add("deltagere", course.participants.isEmpty ? "ingen endnu" : some(course.participants.map { plan.employees[$0].id }))
+            add(.unit, plan.unitLabel(course.unit))
+            add(.follows, ids(course.follows, .maal))
+            add(.priority, course.priority.map(String.init))
+            add(.seats, course.seats.map(String.init))
+            add(.provides, ids(course.provides, .kompetence))
+            add(.participants, course.participants.isEmpty ? index.say(.noneYet) : some(course.participants.map { plan.employees[$0].id }))
         case .medarbejder:
             let employee = plan.employees[ref.index]
-            add("enhed", plan.unitLabel(employee.unit))
-            add("samtale", employee.conversation.map { "\($0) \(employee.status.word)" } ?? "ingen")
-            add("udvikling", employee.development.isEmpty ? "ingen" : ids(employee.development, .uddannelse))
-            add("kompetencer", ids(employee.competences, .kompetence))
+            add(.unit, plan.unitLabel(employee.unit))
+            add(.conversation, employee.conversation.map { "\($0) \(index.say(.status(employee.status)))" } ?? index.say(.none))
+            add(.development, employee.development.isEmpty ? index.say(.none) : ids(employee.development, .uddannelse))
+            add(.competences, ids(employee.competences, .kompetence))
         case .opgave:
-            add("enhed", plan.unitLabel(plan.tasks[ref.index].unit))
-            add("kræver", ids(plan.tasks[ref.index].requires, .kompetence))
+            add(.unit, plan.unitLabel(plan.tasks[ref.index].unit))
+            add(.requires, ids(plan.tasks[ref.index].requires, .kompetence))
         case .kompetence:
-            add("gives af", some(plan.courses.filter { $0.provides.contains(target: ref.index) }.map(\.id)))
-            add("kræves af", some(plan.tasks.filter { $0.requires.contains(target: ref.index) }.map(\.id)))
+            add(.providedBy, some(plan.courses.filter { $0.provides.contains(target: ref.index) }.map(\.id)))
+            add(.requiredBy, some(plan.tasks.filter { $0.requires.contains(target: ref.index) }.map(\.id)))
         case .koncept:
-            add("forberedelse", plan.concepts[ref.index].preparation)
-            add("beskrivelse", plan.concepts[ref.index].description)
+            add(.preparation, plan.concepts[ref.index].preparation)
+            add(.description, plan.concepts[ref.index].description)
         default:
             fields = unitFields(index, ref.index)
         }
-        add("sted", index.location(nameSpan))
+        add(.location, index.location(nameSpan))
         return ShowAnswer(kind: ref.kind.danish, id: name, title: title, fields: fields)
     }
 
@@ -155,72 +155,66 @@ extension Queries {
         let plan = index.plan
         let item = plan.units[unit]
         var fields: [Field] = []
-        func add(_ name: String, _ value: String?) {
-            if let value, !value.isEmpty { fields.append(Field(name: name, value: value)) }
+        func add(_ field: QuerySays.Field, _ value: String?) {
+            if let value, !value.isEmpty { fields.append(Field(name: index.say(.field(field)), value: value)) }
         }
+        /// An event's line, named by the plan's keyword for it (`opfølgning`).
+        func addNamed(_ name: String, _ value: String) { fields.append(Field(name: name, value: value)) }
         func list(_ ids: [String], limit: Int = 12) -> String {
             ids.count <= limit ? ids.joined(separator: ", ") : "\(ids.count): " + ids.prefix(limit).joined(separator: ", ") + ", …"
         }
-        add("over", item.parent.map { plan.unitLabel($0) })
-        add("chef", item.chef)
-        add("leder", item.leader)
-        add("under", item.under.map { plan.units[$0.index].id }.joined(separator: ", "))
-        add("udvalg", item.committees.map { plan.units[$0.index].id }.joined(separator: ", "))
-        add("mål", list(item.goals.map { plan.goals[$0].id }))
-        add("enheder", list(item.children.map { plan.units[$0].id }))
-        add("uddannelser", list(item.courses.map { plan.courses[$0].id }))
-        add("opgaver", list(item.tasks.map { plan.tasks[$0].id }))
+        add(.above, item.parent.map { plan.unitLabel($0) })
+        add(.chef, item.chef)
+        add(.leader, item.leader)
+        add(.under, item.under.map { plan.units[$0.index].id }.joined(separator: ", "))
+        add(.committees, item.committees.map { plan.units[$0.index].id }.joined(separator: ", "))
+        add(.goals, list(item.goals.map { plan.goals[$0].id }))
+        add(.units, list(item.children.map { plan.units[$0].id }))
+        add(.courses, list(item.courses.map { plan.courses[$0].id }))
+        add(.tasks, list(item.tasks.map { plan.tasks[$0].id }))
         if !item.employees.isEmpty || item.staffCount != nil {
             let shown = item.employees.prefix(8).map { plan.employees[$0].id }
-            add("medarbejdere", "\(item.employees.count) i planen" + (item.staffCount.map { ", \($0) i alt" } ?? "")
+            add(.employees, index.say(.inPlan(item.employees.count, staff: item.staffCount))
                 + (shown.isEmpty ? "" : ": " + shown.joined(separator: ", ") + (item.employees.count > shown.count ? ", …" : "")))
         }
         let steps = CascadeSteps(plan)
-        add("trin", stepsText(of: unit, steps))
+        add(.steps, stepsText(of: unit, steps, index))
         let events = item.events.sorted { (plan.events[$0].date?.number ?? .max, $0) < (plan.events[$1].date?.number ?? .max, $1) }
         for event in events {
             let value = plan.events[event]
             let detail = plan.detail(of: value)
-            let step = steps.stepNumber(ofEvent: event).map { " (trin \($0))" } ?? ""
-            add(value.kind.keyword.danish, "\(value.date.map { "\($0)" } ?? "?") \(value.status.word)\(step)" + (detail.isEmpty ? "" : " \(detail)"))
+            let step = steps.stepNumber(ofEvent: event).map { " (\(index.say(.step($0))))" } ?? ""
+            addNamed(value.kind.keyword.danish, "\(value.date.map { "\($0)" } ?? "?") \(index.say(.status(value.status)))\(step)" + (detail.isEmpty ? "" : " \(detail)"))
         }
         if let kompus = plan.effectiveKompus(of: unit) {
             let value = plan.kompuses[kompus]
             var text = "\(value.concept.first.map { plan.concepts[$0.index].id } ?? "?")"
             text += " orientering \(value.briefing.map { "\($0)" } ?? "?")"
             text += " samtaler \(value.period.map { "\($0.lowerBound)..\($0.upperBound)" } ?? "?")"
-            if value.unit != unit { text += " (fra \(plan.units[value.unit].id))" }
-            add("kompus", text)
+            if value.unit != unit { text += " (\(index.say(.fromUnit(plan.units[value.unit].id))))" }
+            add(.kompus, text)
         }
-        add("undtagelser", item.exceptions.map { plan.exceptions[$0].rule.code }.joined(separator: ", "))
+        add(.exceptions, item.exceptions.map { plan.exceptions[$0].rule.code }.joined(separator: ", "))
         let findings = index.findings(in: unit)
-        add("fund", findings.isEmpty ? "ingen" : "\(findings.count); check \(item.id) viser dem")
+        add(.findings, findings.isEmpty ? index.say(.none) : index.say(.findingsOfUnit(findings.count, id: item.id)))
         return fields
     }
 
     /// The unit's steps of the cascade as `CascadeSteps` defines them: for an område its step
     /// 1, for a local unit steps 1–3 and its briefing; "mangler" for a step that does not exist.
-    static func stepsText(of unit: Int, _ steps: CascadeSteps) -> String {
+    static func stepsText(of unit: Int, _ steps: CascadeSteps, _ index: QueryIndex) -> String {
         let plan = steps.plan
-        func date(_ step: CascadeSteps.Step?) -> String { step.map { $0.date.map { "\($0)" } ?? "udateret" } ?? "mangler" }
+        let missing = index.say(.missing)
+        func date(_ step: CascadeSteps.Step?) -> String { step.map { $0.date.map { "\($0)" } ?? index.say(.undated) } ?? missing }
         switch plan.units[unit].kind {
         case .area:
             return "1 \(date(steps.stepOne(area: unit)))"
         case .institution, .department:
             let area = plan.area(of: unit)
             return "1 \(date(area.flatMap { steps.stepOne(area: $0) })), 2 \(date(steps.stepTwo(unit: unit))), "
-                + "3 \(date(steps.stepThree(unit: unit))), orientering \(steps.briefing(unit: unit).map { "\($0.date)" } ?? "mangler")"
+                + "3 \(date(steps.stepThree(unit: unit))), \(index.language == .danish ? "orientering" : "briefing") \(steps.briefing(unit: unit).map { "\($0.date)" } ?? missing)"
         default:
             return ""
-        }
-    }
-
-    static func levelName(_ kind: UnitKind) -> String {
-        switch kind {
-        case .council, .committee: "politisk mål"
-        case .board: "direktionens kompetencemål"
-        case .area: "områdemål"
-        case .institution, .department: "lokalt mål"
         }
     }
 }

@@ -11,13 +11,33 @@ import KaskadeSyntax
 
 struct CommandSpec: Sendable {
     let name: String
-    let alias: String?
+    /// The Danish names (the first as written, then without æøå where it has them).
+    let aliases: [String]
     let usage: String
-    let help: String
     /// What the argument is, for completion.
     let argument: ArgumentKind
 
     enum ArgumentKind: Sendable { case none, id, command, rule, format, path, date, text }
+
+    init(_ name: String, _ aliases: [String] = [], usage: String, _ argument: ArgumentKind) {
+        self.name = name
+        self.aliases = aliases
+        self.usage = usage
+        self.argument = argument
+    }
+
+    /// The usage in `language`: in Danish with the Danish name and placeholders.
+    func usage(_ language: Language) -> String {
+        guard language == .danish else { return usage }
+        var words = usage.split(separator: " ").map(String.init)
+        if let danish = aliases.first { words[0] = danish }
+        let placeholders = ["[COMMAND]": "[KOMMANDO]", "[RANGE]": "[PERIODE]", "[DATE]": "[DATO]", "TEXT": "TEKST", "RULE": "REGEL",
+                            "FILE": "FIL", "DATE|today": "DATO|today", "COMMAND": "KOMMANDO"]
+        return words.map { placeholders[$0] ?? $0 }.joined(separator: " ")
+    }
+
+    /// The name a user of `language` reads first.
+    func displayName(_ language: Language) -> String { language == .danish ? aliases.first ?? name : name }
 }
 
 public enum Commands {
@@ -25,48 +45,56 @@ public enum Commands {
     static let findingsListed = 20
 
     static let table: [CommandSpec] = [
-        CommandSpec(name: "help", alias: "hjælp", usage: "help [COMMAND]", help: "what the commands are", argument: .command),
-        CommandSpec(name: "tree", alias: "træ", usage: "tree [ID]", help: "the organisation as a tree: council, committees, board, areas, units", argument: .id),
-        CommandSpec(name: "show", alias: "vis", usage: "show ID", help: "one statement with everything resolved about it", argument: .id),
-        CommandSpec(name: "trace", alias: "spor", usage: "trace ID", help: "down from a goal: the goals, courses and employees that follow it", argument: .id),
-        CommandSpec(name: "why", alias: "hvorfor", usage: "why ID", help: "up from a goal, course or employee to the political goals", argument: .id),
-        CommandSpec(name: "check", alias: "tjek", usage: "check [ID]", help: "the findings, for the plan or inside one unit", argument: .id),
-        CommandSpec(name: "calendar", alias: "kalender", usage: "calendar [RANGE]", help: "the events in date order (RANGE: 2027-03, 2027-W11, 2027-03-01..2027-04-30)", argument: .date),
-        CommandSpec(name: "overdue", alias: "forfaldne", usage: "overdue [DATE]", help: "events still planned before DATE (default: the :as-of date, else today)", argument: .date),
-        CommandSpec(name: "coverage", alias: "dækning", usage: "coverage [ID]", help: "per unit: employees with a conversation, a development item, one serving politics", argument: .id),
-        CommandSpec(name: "gaps", alias: "huller", usage: "gaps [ID]", help: "competences that tasks require and nobody holds or is being trained in", argument: .id),
-        CommandSpec(name: "find", alias: nil, usage: "find TEXT", help: "statements whose ID or title contains TEXT (case and accents ignored)", argument: .text),
-        CommandSpec(name: "explain", alias: "forklar", usage: "explain RULE", help: "one rule: its guideline sentence and examples", argument: .rule),
-        CommandSpec(name: ":load", alias: nil, usage: ":load PLAN…", help: "load plan files or directories (what-if statements are dropped)", argument: .path),
-        CommandSpec(name: ":reload", alias: nil, usage: ":reload", help: "read the files again; if that fails the last good plan stays", argument: .none),
-        CommandSpec(name: ":as-of", alias: nil, usage: ":as-of DATE|today", help: "the date used by check and overdue", argument: .date),
-        CommandSpec(name: ":format", alias: nil, usage: ":format text|json", help: "the output format of later commands", argument: .format),
-        CommandSpec(name: ":read", alias: nil, usage: ":read FILE", help: "run the commands in a file", argument: .path),
-        CommandSpec(name: ":time", alias: nil, usage: ":time COMMAND", help: "run a command and say how long it took", argument: .command),
-        CommandSpec(name: ":quit", alias: nil, usage: ":quit", help: "leave (Ctrl-D on an empty line too)", argument: .none),
+        CommandSpec("help", ["hjælp", "hjaelp"], usage: "help [COMMAND]", .command),
+        CommandSpec("tree", ["træ", "trae"], usage: "tree [ID]", .id),
+        CommandSpec("show", ["vis"], usage: "show ID", .id),
+        CommandSpec("trace", ["spor"], usage: "trace ID", .id),
+        CommandSpec("why", ["hvorfor"], usage: "why ID", .id),
+        CommandSpec("check", ["tjek"], usage: "check [ID]", .id),
+        CommandSpec("calendar", ["kalender"], usage: "calendar [RANGE]", .date),
+        CommandSpec("overdue", ["forfaldne"], usage: "overdue [DATE]", .date),
+        CommandSpec("coverage", ["dækning", "daekning"], usage: "coverage [ID]", .id),
+        CommandSpec("gaps", ["huller"], usage: "gaps [ID]", .id),
+        CommandSpec("find", usage: "find TEXT", .text),
+        CommandSpec("explain", ["forklar"], usage: "explain RULE", .rule),
+        CommandSpec(":load", usage: ":load PLAN…", .path),
+        CommandSpec(":reload", usage: ":reload", .none),
+        CommandSpec(":as-of", usage: ":as-of DATE|today", .date),
+        CommandSpec(":format", usage: ":format text|json", .format),
+        CommandSpec(":read", usage: ":read FILE", .path),
+        CommandSpec(":time", usage: ":time COMMAND", .command),
+        CommandSpec(":quit", usage: ":quit", .none),
     ]
 
     /// Every name and alias, for completion.
-    public static var names: [String] { table.flatMap { [$0.name] + ($0.alias.map { [$0] } ?? []) } }
+    public static var names: [String] { table.flatMap { [$0.name] + $0.aliases } }
 
-    static func spec(_ word: String) -> CommandSpec? {
-        table.first { $0.name == word || $0.alias == word }
+    /// The names a user of `language` is offered first: the Danish ones in Danish.
+    static func names(_ language: Language) -> [String] {
+        table.flatMap { language == .danish ? $0.aliases + [$0.name] : [$0.name] + $0.aliases }
     }
 
-    static func helpText(_ command: String?) throws -> String {
+    static func spec(_ word: String) -> CommandSpec? {
+        table.first { $0.name == word || $0.aliases.contains(word) }
+    }
+
+    static func helpText(_ command: String?, _ language: Language) throws -> String {
+        func say(_ words: REPLSays) -> String { words.text(language) }
         if let command {
-            guard let spec = spec(command) else { throw QueryError("no command is called `\(command)`; `help` lists them") }
-            return "\(spec.usage)\(spec.alias.map { "   (dansk: \($0))" } ?? "")\n  \(spec.help)"
+            guard let spec = spec(command) else { throw QueryError(say(.noCommandCalled(command))) }
+            let other = language == .danish ? (spec.aliases.isEmpty ? nil : spec.name) : spec.aliases.first
+            return "\(spec.usage(language))\(other.map { say(.danishName($0)) } ?? "")\n  \(say(.help(command: spec.name)))"
         }
-        let width = table.map(\.usage.count).max() ?? 0
-        var lines = table.map { "  " + $0.usage.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.help }
+        let width = table.map { $0.usage(language).count }.max() ?? 0
+        var lines = table.map { "  " + $0.usage(language).padding(toLength: width, withPad: " ", startingAt: 0) + "  " + say(.help(command: $0.name)) }
         lines.append("")
-        lines.append("Danish names work too: træ, vis, spor, hvorfor, tjek, kalender, forfaldne, dækning, huller, forklar, hjælp.")
+        lines.append(say(.danishNamesWork))
         lines.append("")
-        lines.append("A line that starts with a plan keyword adds a statement for this session (never to a file):")
-        lines.append("  opfølgning 2027-09-10 med LYS om CSD1          at the top level")
-        lines.append("  in CSD: opfølgning 2027-09-10 med LYS om CSD1  inside område CSD")
-        lines.append("A `{` left open continues on the next line. TAB completes commands, keywords and IDs.")
+        lines.append(say(.whatIfIntro))
+        let inWord = language == .danish ? "i" : "in"
+        lines.append("  opfølgning 2027-09-10 med LYS om CSD1          " + say(.whatIfTop))
+        lines.append("  \(inWord) CSD: opfølgning 2027-09-10 med LYS om CSD1  " + (language == .danish ? " " : "") + say(.whatIfIn))
+        lines.append(say(.continuation))
         return lines.joined(separator: "\n")
     }
 }
@@ -96,12 +124,13 @@ public struct CommandRunner {
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return .output("") }
         let (command, argument) = CommandRunner.split(trimmed)
         do {
-            if command == "in", let argument, let colon = argument.firstIndex(of: ":") {
+            // `in ID:` and, in Danish, `i ID:`.
+            if command == "in" || command == "i", let argument, let colon = argument.firstIndex(of: ":") {
                 let unit = argument[..<colon].trimmingCharacters(in: .whitespaces)
                 return try whatIf(String(argument[argument.index(after: colon)...]), into: unit)
             }
-            if command == "in" {
-                throw QueryError("usage: in ID: STATEMENT, such as `in CSD: opfølgning 2027-09-10 med LYS om CSD1`")
+            if command == "in" || command == "i" {
+                throw QueryError(say(.inUsage))
             }
             if Commands.spec(command) == nil, CommandRunner.isStatement(trimmed) {
                 return try whatIf(trimmed, into: nil)
@@ -110,11 +139,15 @@ public struct CommandRunner {
         } catch let error as QueryError {
             return .failure(error.description)
         } catch let error as LoadError {
-            return .failure(error.description)
+            return .failure(error.phrase.text(language))
         } catch {
             return .failure("\(error)")
         }
     }
+
+    var language: Language { session.language }
+
+    func say(_ words: REPLSays) -> String { words.text(language) }
 
     /// The first word and the rest (trimmed), if any.
     static func split(_ line: String) -> (String, String?) {
@@ -131,18 +164,18 @@ public struct CommandRunner {
 
     private func dispatch(_ command: String, _ argument: String?) throws -> Outcome {
         guard let spec = Commands.spec(command) else {
-            let nearest = Spelling.nearest(to: command, among: Commands.names)
-            throw QueryError("unknown command `\(command)`" + (nearest.map { "; did you mean `\($0)`?" } ?? "; `help` lists the commands"))
+            let nearest = Spelling.nearest(to: command, among: Commands.names(language))
+            throw QueryError(say(.unknownCommand(command, nearest: nearest)))
         }
         func required() throws -> String {
-            guard let argument else { throw QueryError("usage: \(spec.usage)") }
+            guard let argument else { throw QueryError(say(.usage(spec.usage(language)))) }
             return argument
         }
         func none() throws {
-            if let argument { throw QueryError("`\(spec.name)` takes nothing after it, not `\(argument)`; usage: \(spec.usage)") }
+            if let argument { throw QueryError(say(.takesNothing(command: spec.displayName(language), argument: argument, usage: spec.usage(language)))) }
         }
         switch spec.name {
-        case "help": return .output(try Commands.helpText(argument))
+        case "help": return .output(try Commands.helpText(argument, language))
         case ":quit":
             try none()
             return .quit
@@ -150,36 +183,36 @@ public struct CommandRunner {
         case ":load":
             let report = try session.load(try required().split(separator: " ").map(String.init))
             let found = FindingList.lines(report, limit: Commands.findingsListed)
-            return .output((["loaded \(session.paths.joined(separator: " ")): \(report.summaryLine)"] + found).joined(separator: "\n"))
+            return .output(([say(.loaded(paths: session.paths.joined(separator: " "), summary: report.summaryLine))] + found).joined(separator: "\n"))
         case ":reload":
             try none()
             let (report, dropped) = try session.reload()
-            var lines = ["reloaded: \(report.summaryLine)"] + FindingList.lines(report, limit: Commands.findingsListed)
-            if session.whatIfCount > 0 { lines.append("\(session.whatIfCount) what-if statement(s) kept") }
-            lines += dropped.map { "dropped (its unit is gone): \($0)" }
+            var lines = [say(.reloaded(summary: report.summaryLine))] + FindingList.lines(report, limit: Commands.findingsListed)
+            if session.whatIfCount > 0 { lines.append(say(.whatIfKept(session.whatIfCount))) }
+            lines += dropped.map { say(.dropped($0)) }
             return .output(lines.joined(separator: "\n"))
         case ":as-of":
             let text = try required()
-            guard let day = text == "today" ? Day.today() : Day.parse(text) else { throw QueryError("usage: :as-of YYYY-MM-DD or :as-of today") }
+            guard let day = text == "today" ? Day.today() : Day.parse(text) else { throw QueryError(say(.asOfUsage)) }
             session.setAsOf(day)
-            return .output("as of \(day)" + (session.index.map { ": \($0.summaryLine)" } ?? ""))
+            return .output(say(.asOf("\(day)")) + (session.index.map { ": \($0.summaryLine)" } ?? ""))
         case ":format":
-            guard let format = Session.Format(rawValue: try required()) else { throw QueryError("usage: :format text|json") }
+            guard let format = Session.Format(rawValue: try required()) else { throw QueryError(say(.usage(":format text|json"))) }
             session.format = format
-            return .output("format \(format.rawValue)")
+            return .output(say(.format(format.rawValue)))
         case ":read":
             let path = try required()
-            return try runFile(path) ? .output("") : .failure("\(path): a command failed")
+            return try runFile(path) ? .output("") : .failure(say(.commandFailed(path: path)))
         case "explain":
             guard let rule = RuleCatalogue.book.lookup(try required()) else {
                 let typed = argument ?? ""
-                let hint = DidYouMean.hint(for: typed, among: RuleCatalogue.book.spellings)
-                throw QueryError("no rule is called `\(typed)`; rules are named like K402 or no-proposal\(hint)")
+                let hint = DidYouMean.hint(for: typed, among: RuleCatalogue.book.spellings, language)
+                throw QueryError(say(.noRuleCalled(typed, hint: hint)))
             }
-            return .output(CatalogueRenderer(RuleCatalogue.book).explain(rule).trimmingCharacters(in: .newlines))
+            return .output(CatalogueRenderer(RuleCatalogue.book, language: language).explain(rule).trimmingCharacters(in: .newlines))
         default:
             let answer = try self.answer(spec.name, argument, required)
-            return .output(session.format == .json ? AnswerOutput.json(answer) : AnswerOutput.text(answer, width: width))
+            return .output(session.format == .json ? AnswerOutput.json(answer) : AnswerOutput.text(answer, width: width, language: language))
         }
     }
 
@@ -197,17 +230,17 @@ public struct CommandRunner {
         case "calendar":
             guard let argument else { return Queries.calendar(index, nil) }
             guard let range = DayRange.parse(argument) else {
-                throw QueryError("usage: calendar [RANGE], such as 2027-03, 2027-W11 or 2027-03-01..2027-04-30")
+                throw QueryError(say(.calendarUsage))
             }
             return Queries.calendar(index, range)
         case "overdue":
             var day = session.asOf ?? Day.today()
             if let argument {
-                guard let parsed = argument == "today" ? Day.today() : Day.parse(argument) else { throw QueryError("usage: overdue [YYYY-MM-DD]") }
+                guard let parsed = argument == "today" ? Day.today() : Day.parse(argument) else { throw QueryError(say(.overdueUsage)) }
                 day = parsed
             }
             return Queries.overdue(index, before: day)
-        default: throw QueryError("unknown command `\(command)`")
+        default: throw QueryError(say(.unknownCommand(command, nearest: nil)))
         }
     }
 
@@ -216,8 +249,8 @@ public struct CommandRunner {
         let outcome = run(command)
         let elapsed = String(format: "%.2f ms", (monotonicSeconds() - start) * 1000)
         switch outcome {
-        case .output(let text): return .output((text.isEmpty ? "" : text + "\n") + "time: \(elapsed)")
-        case .failure(let message): return .failure(message + " (after \(elapsed))")
+        case .output(let text): return .output((text.isEmpty ? "" : text + "\n") + say(.time(elapsed)))
+        case .failure(let message): return .failure(message + say(.after(elapsed)))
         case .quit: return .quit
         }
     }
@@ -226,21 +259,25 @@ public struct CommandRunner {
 
     private func whatIf(_ statement: String, into unit: String?) throws -> Outcome {
         let (before, after) = try session.add(statement, into: unit)
+        let language = self.language
         func counts(_ report: Report) -> String {
             let infos = report.count(.info)
-            return "\(Self.plural(report.count(.error), "error")), \(Self.plural(report.count(.warning), "warning"))"
-                + (infos > 0 ? ", \(Self.plural(infos, "info"))" : "")
+            return "\(Count.of(report.count(.error), .error, language)), \(Count.of(report.count(.warning), .warning, language))"
+                + (infos > 0 ? ", \(Count.of(infos, .info, language))" : "")
         }
-        var lines = ["added for this session\(unit.map { " in \($0)" } ?? ""): \(counts(before)) → \(counts(after))"]
-        let old = Set(before.diagnostics.map(Self.key)), new = Set(after.diagnostics.map(Self.key))
-        for gone in old.subtracting(new).sorted().prefix(20) { lines.append("  cleared: \(gone)") }
-        for added in new.subtracting(old).sorted().prefix(20) { lines.append("  new:     \(added)") }
+        var lines = [say(.added(unit: unit, before: counts(before), after: counts(after)))]
+        // Compared by the English rendering (the same whatever the language), shown in the user's.
+        var shown: [String: String] = [:]
+        for diagnostic in before.diagnostics + after.diagnostics { shown[Self.key(diagnostic)] = Self.key(diagnostic, language) }
+        let old = Set(before.diagnostics.map { Self.key($0) }), new = Set(after.diagnostics.map { Self.key($0) })
+        for gone in old.subtracting(new).sorted().prefix(20) { lines.append(say(.cleared(shown[gone] ?? gone))) }
+        for added in new.subtracting(old).sorted().prefix(20) { lines.append(say(.new(shown[added] ?? added))) }
         return .output(lines.joined(separator: "\n"))
     }
 
     /// A finding as the what-if diff compares it: rule and message, not position (the
     /// splice moves the lines after it).
-    static func key(_ diagnostic: Diagnostic) -> String { "\(diagnostic.rule.code) \(PersonalID.mask(diagnostic.message.english))" }
-
-    static func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+    static func key(_ diagnostic: Diagnostic, _ language: Language = .english) -> String {
+        "\(diagnostic.rule.code) \(PersonalID.mask(diagnostic.message.text(language)))"
+    }
 }

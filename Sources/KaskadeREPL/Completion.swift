@@ -24,9 +24,10 @@ public struct Completion {
         let word = words.last ?? ""
         let first = words.first ?? ""
         if words.count <= 1 {
-            return matching(word, in: Commands.names + ["in"] + Completion.statementKeywords)
+            let language = index?.language ?? .english
+            return matching(word, in: Commands.names(language) + [language == .danish ? "i" : "in"] + Completion.statementKeywords)
         }
-        if first == "in" && words.count == 2 { return ids(word) }
+        if (first == "in" || first == "i") && words.count == 2 { return ids(word) }
         if let spec = Commands.spec(first) {
             switch spec.argument {
             case .id: return words.count == 2 ? ids(word) : []
@@ -85,7 +86,7 @@ public struct Completion {
     }
 
     /// Candidates in columns across the terminal, at most `shown` of them.
-    static func columns(_ words: [String], width: Int, shown: Int = 120) -> String {
+    static func columns(_ words: [String], width: Int, shown: Int = 120, language: Language = .english) -> String {
         let listed = Array(words.prefix(shown))
         let cell = (listed.map(\.count).max() ?? 1) + 2
         let perLine = max(1, width / cell)
@@ -97,7 +98,7 @@ public struct Completion {
             start += perLine
         }
         if words.count > listed.count {
-            lines.append("… \(words.count >= Completion.limit ? "at least \(words.count)" : "\(words.count)") in all; type more letters")
+            lines.append(REPLSays.inAll(words.count, atLeast: words.count >= Completion.limit).text(language))
         }
         return lines.joined(separator: "\n")
     }

@@ -10,7 +10,7 @@ public enum FindingList {
         let renderer = TextRenderer(useColor: false)
         var lines = report.diagnostics.prefix(max(0, limit)).map { renderer.oneLine($0, in: report) }
         let rest = report.diagnostics.count - lines.count
-        if rest > 0 { lines.append("… and \(rest) more finding\(rest == 1 ? "" : "s") (`check` lists them all)") }
+        if rest > 0 { lines.append(REPLSays.moreFindings(rest).text(report.language)) }
         return lines
     }
 

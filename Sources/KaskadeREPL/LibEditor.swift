@@ -10,6 +10,7 @@
 // - the history is saved after every entry, through a temporary file and a rename.
 
 import CLibEdit
+import KaskadeDiagnostics
 import Foundation
 
 public final class LibEditor: LineEditor {
@@ -99,7 +100,8 @@ public final class LibEditor: LineEditor {
         unlink(temporary)
         if !warnedAboutHistory {
             warnedAboutHistory = true
-            FileHandle.standardError.write(Data("kaskade: cannot save the history in \(historyFile); going on without it\n".utf8))
+            let language = LanguageChoice(flag: nil, environment: ProcessInfo.processInfo.environment).beforePlan
+            FileHandle.standardError.write(Data((REPLSays.historyNotSaved(historyFile).text(language) + "\n").utf8))
         }
     }
 
@@ -127,7 +129,8 @@ public final class LibEditor: LineEditor {
             return UInt8(CC_REFRESH)
         }
         print("")
-        print(Completion.columns(candidates, width: outputWidth()))
+        print(Completion.columns(candidates, width: outputWidth(),
+                                 language: LanguageChoice(flag: nil, environment: ProcessInfo.processInfo.environment).beforePlan))
         return UInt8(CC_REDISPLAY)
     }
 }

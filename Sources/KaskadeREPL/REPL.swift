@@ -26,8 +26,7 @@ public final class REPL {
     /// Runs until `:quit` or the end of input; returns whether every command succeeded.
     public func run() -> Bool {
         if editor.isInteractive {
-            let plan = session.paths.isEmpty ? "no plan loaded (:load PLAN)" : session.paths.joined(separator: " ")
-            print("Kaskade — \(plan) — `help` lists the commands, TAB completes, Ctrl-D leaves.")
+            print(REPLSays.banner(plan: session.paths.isEmpty ? nil : session.paths.joined(separator: " ")).text(session.language))
         }
         while let entry = readEntry() {
             editor.remember(entry)
@@ -135,7 +134,7 @@ public final class REPL {
         case .failure(let message):
             failed = true
             fflush(kaskade_stdout())
-            FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+            FileHandle.standardError.write(Data("\(REPLSays.errorPrefix.text(session.language)): \(message)\n".utf8))
         case .quit:
             return false
         }
@@ -144,14 +143,15 @@ public final class REPL {
 
     /// `:read FILE`: every entry of the file, in order; false if one failed.
     private func read(_ path: String) throws -> Bool {
-        guard readDepth < 8 else { throw QueryError("\(path): `:read` nested too deeply") }
+        guard readDepth < 8 else { throw QueryError(REPLSays.readNested(path: path).text(session.language)) }
         // Bounded like a plan file: `:read /dev/zero` must not read for ever.
         let data: Data
         do {
             data = Data(try FileIO.readWhole(path, maxBytes: Limits().maxFileBytes).bytes)
         } catch let error as LoadError {
-            let reason = error.description.hasPrefix(path + ": ") ? String(error.description.dropFirst(path.count + 2)) : error.description
-            throw QueryError("\(path): cannot be read (\(reason))")
+            let said = error.phrase.text(session.language)
+            let reason = said.hasPrefix(path + ": ") ? String(said.dropFirst(path.count + 2)) : said
+            throw QueryError(REPLSays.cannotRead(path: path, reason: reason).text(session.language))
         }
         let before = failed
         failed = false

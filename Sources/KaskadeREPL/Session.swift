@@ -46,7 +46,18 @@ public final class Session {
 
     static let addedPath = "<what-if>"
 
-    public init(asOf: Day? = nil) { self.asOf = asOf }
+    /// The language chosen on the command line and in the environment; the plan's `sprog`
+    /// decides where it leaves the choice open (on every load and reload).
+    public let languageChoice: LanguageChoice
+
+    public init(asOf: Day? = nil, language: LanguageChoice = LanguageChoice()) {
+        self.asOf = asOf
+        self.languageChoice = language
+    }
+
+    /// The language the session speaks: the loaded plan's report's, else the choice made
+    /// before any plan was read.
+    public var language: Language { index?.language ?? languageChoice.beforePlan }
 
     public var isLoaded: Bool { index != nil }
 
@@ -55,7 +66,7 @@ public final class Session {
     private var addedStatements = 0
 
     func loadedIndex() throws -> QueryIndex {
-        guard let index else { throw QueryError("no plan is loaded; `:load PLAN` loads one") }
+        guard let index else { throw QueryError(REPLSays.notLoaded.text(language)) }
         return index
     }
 
@@ -66,11 +77,12 @@ public final class Session {
     @discardableResult
     public func load(_ paths: [String]) throws -> Report {
         let sources = try PlanLoader.load(paths)
-        let result = Checker.check(sources, options: CheckOptions(asOf: asOf))
+        let result = Checker.check(sources, options: CheckOptions(asOf: asOf, language: languageChoice))
         if index != nil, let syntax = result.report.diagnostics.first(where: { $0.rule.number < 100 }) {
             let at = result.report.position(syntax.primary.span)
-            throw QueryError("\(at.path):\(at.line):\(at.column): \(syntax.message) (\(result.report.count(.error)) errors); "
-                + "the previous plan stays loaded")
+            let language = result.report.language
+            throw QueryError(REPLSays.syntaxInPlan(position: "\(at.path):\(at.line):\(at.column)", message: result.report.say(syntax.message),
+                                                   errors: result.report.count(.error)).text(language))
         }
         self.paths = paths
         fileSources = sources
@@ -86,7 +98,7 @@ public final class Session {
     /// Reads the same paths again; the what-if statements are added again. Returns the
     /// report and what could not be added again (a unit that is gone).
     public func reload() throws -> (report: Report, dropped: [String]) {
-        guard !paths.isEmpty else { throw QueryError("no plan is loaded; `:load PLAN` loads one") }
+        guard !paths.isEmpty else { throw QueryError(REPLSays.notLoaded.text(language)) }
         let kept = (added: addedFile, count: addedStatements, splices: splices)
         let report = try load(paths)
         guard !kept.added.isEmpty || !kept.splices.isEmpty, let index else { return (report, []) }
@@ -112,7 +124,7 @@ public final class Session {
     }
 
     private func recheck() {
-        let result = Checker.check(currentSources, options: CheckOptions(asOf: asOf))
+        let result = Checker.check(currentSources, options: CheckOptions(asOf: asOf, language: languageChoice))
         index = QueryIndex(whatIfMap().shown(result))
     }
 
@@ -141,24 +153,24 @@ public final class Session {
         let index = try loadedIndex()
         let parsed = Parser.parse(SourceFile(path: Session.addedPath, text: text), file: 0)
         if let problem = parsed.diagnostics.first(where: { $0.rule.number < 100 }) {
-            throw QueryError("the statement does not parse: \(problem.message); nothing was added")
+            throw QueryError(REPLSays.doesNotParse(problem.message.text(language)).text(language))
         }
         let statement = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if let unit {
             let target = try index.entity(unit)
             guard [.byraad, .udvalg, .direktion, .omraade, .virksomhed, .afdeling].contains(target.kind) else {
-                throw QueryError("`in \(unit):` takes a unit; `\(unit)` is a `\(target.kind.danish)`")
+                throw QueryError(REPLSays.notAUnit(unit: unit, kind: target.kind.danish).text(language))
             }
             let addedFileID = fileSources.files.count
             if index.plan.units[target.index].extent.file == FileID(addedFileID) {
                 // A unit added for this session: the statement goes into the added file.
-                let edits = try Session.splicedPieces([Splice(unit: unit, text: statement)], into: index.plan, files: addedFileID + 1)
+                let edits = try Session.splicedPieces([Splice(unit: unit, text: statement)], into: index.plan, files: addedFileID + 1, language: language)
                 if let bytes = edits.bytes[FileID(addedFileID)] { addedFile = bytes }
                 addedStatements += 1
             } else if let basePlan {
                 // Every splice again, into the files as read, so offsets stay those of the disk.
                 let all = splices + [Splice(unit: unit, text: statement)]
-                editedFiles = try Session.splicedPieces(all, into: basePlan, files: addedFileID).bytes
+                editedFiles = try Session.splicedPieces(all, into: basePlan, files: addedFileID, language: language).bytes
                 splices = all
             }
         } else {
@@ -173,12 +185,12 @@ public final class Session {
     /// spliced in before the `}` that closes its unit's block, or in a new block for a unit
     /// that has none. Statements for one unit go in together, in order.
     /// The spliced files, and where each statement went in them (for `WhatIfMap`).
-    static func splicedPieces(_ splices: [Splice], into plan: Plan, files: Int) throws
+    static func splicedPieces(_ splices: [Splice], into plan: Plan, files: Int, language: Language = .english) throws
         -> (bytes: [FileID: [UInt8]], pieces: [FileID: [WhatIfMap.Piece]], order: [String])
     {
         var byUnit: [(unit: Int, texts: [String])] = []
         for splice in splices {
-            guard let ref = plan.names[splice.unit], ref.index >= 0 else { throw QueryError("no unit is named `\(splice.unit)`") }
+            guard let ref = plan.names[splice.unit], ref.index >= 0 else { throw QueryError(REPLSays.noUnitNamed(splice.unit).text(language)) }
             let unit = ref.index
             if let at = byUnit.firstIndex(where: { $0.unit == unit }) { byUnit[at].texts.append(splice.text) } else { byUnit.append((unit, [splice.text])) }
         }

@@ -11,7 +11,7 @@ extension Kaskade {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let misspelled = misspelledSubcommand(arguments) { fail(misspelled) }
-        if arguments.first == "query", helpRequested(beforeSeparatorIn: arguments.dropFirst()) {
+        if ["query", "forespørg", "forespoerg"].contains(arguments.first ?? ""), helpRequested(beforeSeparatorIn: arguments.dropFirst()) {
             // `query` passes its words through to the REPL command, `--help` included.
             print(Kaskade.helpMessage(for: Query.self))
             Foundation.exit(0)

@@ -8,16 +8,16 @@ import KaskadeQuery
 import KaskadeREPL
 
 struct Repl: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Ask the plan questions in an interactive shell (libedit on a terminal, plain lines from a pipe).",
-        discussion: "On a pipe it prints no prompt and exits 1 if a command failed: kaskade repl plans < questions.txt")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: ShellHelp.replAbstract.text(cliLanguage), discussion: ShellHelp.replDiscussion.text(cliLanguage))
+    }
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: "Plan files or directories to load.")
+    @Argument(help: ArgumentHelp(ShellHelp.plansToLoad.text(cliLanguage)))
     var plans: [String] = []
 
-    @Option(name: .customLong("as-of"), help: "The date for check and overdue (YYYY-MM-DD or today).")
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(ShellHelp.asOf.text(cliLanguage)))
     var asOf: AsOf?
 
     func run() throws {
@@ -29,12 +29,12 @@ struct Repl: ParsableCommand {
 
 /// A session with the plans loaded (none if `plans` is empty); exits 2 if one cannot be read.
 func openSession(_ plans: [String], asOf: AsOf?) throws -> (Session, Report?) {
-    let session = Session(asOf: asOf?.day)
+    let session = Session(asOf: asOf?.day, language: languageChoice)
     guard !plans.isEmpty else { return (session, nil) }
     do {
         return (session, try session.load(plans))
     } catch let error as LoadError {
-        printError("kaskade: error: \(error.description)")
+        printFailure(error.phrase)
         throw Exit.couldNotRun
     }
 }
