@@ -120,7 +120,7 @@ extension Queries {
             add(.courses, some(goal.courses.map { plan.courses[$0].id }))
             add(.deadline, goal.deadline.map { "\($0)" })
             let mentioned = plan.events.filter { $0.about.contains { $0.kind == .maal && $0.index == ref.index } }
-            add(.mentionedIn, some(mentioned.map { "\($0.kind.keyword.danish) \($0.date.map { "\($0)" } ?? "?") \(index.language == .danish ? "i" : "in") \(plan.units[$0.owner].id)" }, limit: 6))
+            add(.mentionedIn, some(mentioned.map { "\(index.say(.dated(DatedKind($0.kind)))) \($0.date.map { "\($0)" } ?? "?") \(index.language == .danish ? "i" : "in") \(plan.units[$0.owner].id)" }, limit: 6))
         case .uddannelse:
             let course = plan.courses[ref.index]
             add(.unit, plan.unitLabel(course.unit))
@@ -184,13 +184,13 @@ extension Queries {
             let value = plan.events[event]
             let detail = plan.detail(of: value)
             let step = steps.stepNumber(ofEvent: event).map { " (\(index.say(.step($0))))" } ?? ""
-            addNamed(value.kind.keyword.danish, "\(value.date.map { "\($0)" } ?? "?") \(index.say(.status(value.status)))\(step)" + (detail.isEmpty ? "" : " \(detail)"))
+            addNamed(index.say(.dated(DatedKind(value.kind))), "\(value.date.map { "\($0)" } ?? "?") \(index.say(.status(value.status)))\(step)" + (detail.isEmpty ? "" : " \(detail)"))
         }
         if let kompus = plan.effectiveKompus(of: unit) {
             let value = plan.kompuses[kompus]
             var text = "\(value.concept.first.map { plan.concepts[$0.index].id } ?? "?")"
-            text += " orientering \(value.briefing.map { "\($0)" } ?? "?")"
-            text += " samtaler \(value.period.map { "\($0.lowerBound)..\($0.upperBound)" } ?? "?")"
+            text += " \(index.say(.dated(.briefing))) \(value.briefing.map { "\($0)" } ?? "?")"
+            text += " \(index.say(.dated(.conversations))) \(value.period.map { "\($0.lowerBound)..\($0.upperBound)" } ?? "?")"
             if value.unit != unit { text += " (\(index.say(.fromUnit(plan.units[value.unit].id))))" }
             add(.kompus, text)
         }
@@ -212,7 +212,7 @@ extension Queries {
         case .institution, .department:
             let area = plan.area(of: unit)
             return "1 \(date(area.flatMap { steps.stepOne(area: $0) })), 2 \(date(steps.stepTwo(unit: unit))), "
-                + "3 \(date(steps.stepThree(unit: unit))), \(index.language == .danish ? "orientering" : "briefing") \(steps.briefing(unit: unit).map { "\($0.date)" } ?? missing)"
+                + "3 \(date(steps.stepThree(unit: unit))), \(index.say(.dated(.briefing))) \(steps.briefing(unit: unit).map { "\($0.date)" } ?? missing)"
         default:
             return ""
         }

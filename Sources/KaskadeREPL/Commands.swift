@@ -71,7 +71,8 @@ public enum Commands {
 
     /// The names a user of `language` is offered first: the Danish ones in Danish.
     static func names(_ language: Language) -> [String] {
-        table.flatMap { language == .danish ? $0.aliases + [$0.name] : [$0.name] + $0.aliases }
+        // The names without æøå are for typing, not for offering.
+        table.flatMap { language == .danish ? Array($0.aliases.prefix(1)) + [$0.name] : [$0.name] + Array($0.aliases.prefix(1)) }
     }
 
     static func spec(_ word: String) -> CommandSpec? {

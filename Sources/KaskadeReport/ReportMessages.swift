@@ -4,6 +4,7 @@
 //
 // Plan text (titles, names, messages of findings) is not in here: it is the plan's own.
 
+import KaskadeDiagnostics
 import KaskadeSyntax
 
 public struct ReportMessages: Sendable {
@@ -229,6 +230,140 @@ extension ReportMessages {
             return "\(d) \(englishMonths[m - 1])"
         }
     )
+}
+
+extension ReportMessages {
+    /// The messages of `language`.
+    public static func of(_ language: Language) -> ReportMessages {
+        switch language {
+        case .english: .english
+        case .danish: .danish
+        }
+    }
+
+    public static let danish = ReportMessages(
+        languageCode: "da",
+        pageTitle: { "Kaskade-rapport: \($0)" },
+        reportHeading: "Plan for kompetenceudvikling",
+        judgedAt: { "vurderet pr. \($0)" },
+        madeBy: { "lavet af Kaskade \($0)" },
+        madeFrom: { $0 == 1 ? "ud fra 1 fil:" : "ud fra \($0) filer:" },
+        noScript: "",
+        contents: "Indhold",
+        statusHeading: "Status",
+        statusClean: "Ingen fejl og ingen advarsler",
+        statusWarnings: "Advarsler, ingen fejl",
+        statusErrors: "Fejl, der skal rettes",
+        summary: { errors, warnings, infos, files, statements in
+            var parts = [danishPlural(errors, "fejl", "fejl"), danishPlural(warnings, "advarsel", "advarsler")]
+            if infos > 0 { parts.append(danishPlural(infos, "info", "info")) }
+            return parts.joined(separator: ", ") + " i \(danishPlural(files, "fil", "filer")), \(danishPlural(statements, "sætning", "sætninger"))"
+        },
+        perArea: "Fund pr. område",
+        areaColumn: "Område",
+        errorsColumn: "Fejl",
+        warningsColumn: "Advarsler",
+        infosColumn: "Info",
+        planLevel: "Plan, byråd og direktion",
+        wheelHeading: "Årshjulet",
+        wheelTitle: { "Årshjulet \($0)" },
+        wheelIntro: "Året går med uret fra januar øverst. Hver ring er et niveau i kaskaden; en prik er et møde på sin dag, en bue en periode med samtaler. Hold musen over et mærke for at se, hvad det er.",
+        monthShort: { ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"][$0 - 1] },
+        monthLong: { danishMonths[$0 - 1] },
+        ringName: { ring in
+            switch ring {
+            case .central: "Byråd og direktion (trin 1)"
+            case .areas: "Områder (trin 2, opfølgninger)"
+            case .units: "Enheder (oplæg, orienteringer)"
+            case .conversations: "Samtaler (perioder, uger)"
+            case .evaluations: "Lokale evalueringer"
+            }
+        },
+        shadeName: { shade in
+            switch shade {
+            case .held: "afholdt"
+            case .planned: "planlagt"
+            case .overdue: "forfalden (dagen er passeret)"
+            case .cancelled: "aflyst"
+            }
+        },
+        legendEvent: "en begivenhed på sin dag",
+        legendDeadline: "et måls frist",
+        legendCounted: "begivenheder for tæt på hinanden: talt sammen",
+        legendPeriod: "KOMPUS-samtaleperiode",
+        legendConversations: "samtaler pr. uge",
+        legendAsOf: "dagen, der vurderes pr.",
+        conversationsInWeek: { "uge \($1): \(danishPlural($0, "samtale", "samtaler"))" },
+        itemsHere: { "\($0) begivenheder her:" },
+        andMore: { "og \($0) til" },
+        asOfLine: { "vurderet pr. \($0)" },
+        asOfShort: { "pr. \($0)" },
+        outsideYear: { "Dateret uden for \($0) og derfor ikke på hjulet" },
+        cascadeHeading: "Kaskaden",
+        cascadeIntro: "Fra politisk mål til uddannelse: hvert mål med det, det følger, og det, der følger det. Fold et område ud for at se dets enheder.",
+        politicsAndBoard: "Politiske mål og direktionens mål",
+        followsNothing: "følger intet mål",
+        follows: "følger",
+        followsUnknown: "følger et mål, der ikke findes (K105)",
+        seats: { danishPlural($0, "plads", "pladser") },
+        participants: { danishPlural($0, "deltager", "deltagere") },
+        priority: { "prioritet \($0)" },
+        goalsAndCourses: { "\(danishPlural($0, "mål", "mål")), \(danishPlural($1, "uddannelse", "uddannelser"))" },
+        findingsCount: { danishPlural($0, "fund", "fund") },
+        chef: { "chef \($0)" },
+        noAreaGoals: "Området opsætter intet mål.",
+        goalsOfUnit: "Mål, der ikke følger noget af områdets mål",
+        unitsWithoutArea: "Enheder uden for et område",
+        coverageHeading: "Dækning",
+        coverageIntro: "Pr. enhed: medarbejdere med udviklingssamtale, med udviklingspunkt og med et, der tjener et politisk mål — talt mod medarbejderne i alt (medarbejdere N), hvor planen angiver det, ellers mod de opførte medarbejdere. En enheds tal omfatter enhederne under den.",
+        unitColumn: "Enhed",
+        staffColumn: "Medarbejdere",
+        conversationColumn: "Samtale",
+        developmentColumn: "Udviklingspunkt",
+        alignedColumn: "Til et politisk mål",
+        ofDeclared: { count, staff, _ in "\(groupThousands(count, separator: ".")) af \(groupThousands(staff, separator: "."))" },
+        ofListed: { count, listed in "\(groupThousands(count, separator: ".")) af \(groupThousands(listed, separator: ".")) opført" },
+        declaredStaff: { staff, listed in "\(groupThousands(staff, separator: ".")) i alt, \(groupThousands(listed, separator: ".")) opført i planen" },
+        listedOnly: { "\(groupThousands($0, separator: ".")) opført i planen" },
+        noEmployees: "Ingen medarbejdere er opført.",
+        unitsSummarised: { "De første \($0) af \($1) enheder vises; kaskade export har dem alle." },
+        overdueHeading: "Forfaldne",
+        overdueNone: { "Intet, der var planlagt før \($0), står stadig åbent." },
+        overdueIntro: { count, date in "\(danishPlural(count, "planlagt begivenhed", "planlagte begivenheder")) dateret før \(date) er endnu ikke afholdt." },
+        dateColumn: "Dato",
+        whatColumn: "Hvad",
+        daysLate: { "for \(danishPlural($0, "dag", "dage")) siden" },
+        lateConversations: { "\(danishPlural($0, "medarbejdersamtale", "medarbejdersamtaler")) planlagt, endnu ikke afholdt" },
+        rowsSummarised: { "De første \($0) af \($1) vises; kaskade query … -- overdue viser dem alle." },
+        findingsHeading: "Fund",
+        findingsNone: "Ingen fund: planen overholder alle retningslinjens pligter.",
+        severityName: { ["error": "fejl", "warning": "advarsel", "info": "info"][$0] ?? $0 },
+        guideline: "Retningslinje",
+        fix: "Forslag",
+        at: "i",
+        findingsSummarised: { count, rule in "og \(danishPlural(count, "fund", "fund")) mere for \(rule) her (kaskade check viser dem alle)" },
+        rulesHeading: "Reglerne i disse fund",
+        rulesIntro: "Hvad hver regel tjekker, og den sætning i retningslinjen, den håndhæver.",
+        ruleLevel: "Niveau",
+        number: { groupThousands($0, separator: ".") },
+        percent: { part, whole in whole == 0 ? "–" : "\(Int((Double(part) * 100 / Double(whole)).rounded())) %" },
+        longDate: { day in
+            let (y, m, d) = day.components
+            return "\(d). \(danishMonths[m - 1]) \(y)"
+        },
+        shortDate: { day in
+            let (_, m, d) = day.components
+            return "\(d). \(danishMonths[m - 1])"
+        }
+    )
+}
+
+private let danishMonths = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+                            "oktober", "november", "december"]
+
+/// `1 advarsel`, `3 advarsler`, `45.000 sætninger`.
+func danishPlural(_ count: Int, _ one: String, _ many: String) -> String {
+    "\(groupThousands(count, separator: ".")) " + (count == 1 ? one : many)
 }
 
 private let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September",

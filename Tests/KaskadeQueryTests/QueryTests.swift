@@ -17,8 +17,9 @@ let root: URL = {
     return url
 }()
 
-func loaded(_ folder: String = "examples/broken", asOf: Day? = nil) throws -> QueryIndex {
-    QueryIndex(Checker.check(try PlanLoader.load([root.appendingPathComponent(folder).path]), options: CheckOptions(asOf: asOf)))
+func loaded(_ folder: String = "examples/broken", asOf: Day? = nil, language: Language = .english) throws -> QueryIndex {
+    QueryIndex(Checker.check(try PlanLoader.load([root.appendingPathComponent(folder).path]),
+                             options: CheckOptions(asOf: asOf, language: LanguageChoice(flag: language))))
 }
 
 func ids(_ nodes: [TreeNode]) -> [String] { nodes.flatMap { [$0.id] + ids($0.children) } }
@@ -45,10 +46,12 @@ func ids(_ nodes: [TreeNode]) -> [String] { nodes.flatMap { [$0.id] + ids($0.chi
 
     @Test func treeDrawsTheOrganisation() throws {
         let answer = try Queries.tree(try loaded("examples/allerod-2027"), nil)
-        let text = answer.text(width: 200)
+        let text = answer.text(width: 200, language: .english)
         #expect(text.hasPrefix("Allerød Kommune 2027\n"))
-        #expect(text.contains("├─ virksomhed ÆBL \"Børnehuset Æblehaven\"  (leder Sanne Krogh, 10 af 26 medarbejdere)"))
+        #expect(text.contains("├─ virksomhed ÆBL \"Børnehuset Æblehaven\"  (leader Sanne Krogh, 10 of 26 employees)"))
         #expect(answer.summary == nil)
+        let danish = try Queries.tree(try loaded("examples/allerod-2027", language: .danish), nil).text(width: 200, language: .danish)
+        #expect(danish.contains("├─ virksomhed ÆBL \"Børnehuset Æblehaven\"  (leder Sanne Krogh, 10 af 26 medarbejdere)"))
         let area = try Queries.tree(try loaded("examples/allerod-2027"), "CKF")
         #expect(ids(area.roots) == ["CKF", "BIB", "LYB", "MSK", "IDR", "UKL"])
     }
@@ -56,9 +59,14 @@ func ids(_ nodes: [TreeNode]) -> [String] { nodes.flatMap { [$0.id] + ids($0.chi
     @Test func showResolvesAUnit() throws {
         let answer = try Queries.show(try loaded(), "LYS")
         let fields = Dictionary(uniqueKeysWithValues: answer.fields.map { ($0.name, $0.value) })
-        #expect(fields["over"] == "område CSD \"Center for Skole og Dagtilbud\"")
-        #expect(fields["medarbejdere"]?.hasPrefix("3 i planen, 2 i alt: M1042, M1043") == true)
-        #expect(fields["sted"]?.hasSuffix("10-skole.kaskade:8:14") == true)
+        #expect(fields["above"] == "område CSD \"Center for Skole og Dagtilbud\"")
+        #expect(fields["employees"]?.hasPrefix("3 in the plan, 2 in all: M1042, M1043") == true)
+        #expect(fields["location"]?.hasSuffix("10-skole.kaskade:8:14") == true)
+        let danish = try Queries.show(try loaded(language: .danish), "LYS")
+        let felter = Dictionary(uniqueKeysWithValues: danish.fields.map { ($0.name, $0.value) })
+        #expect(felter["over"] == "område CSD \"Center for Skole og Dagtilbud\"")
+        #expect(felter["medarbejdere"]?.hasPrefix("3 i planen, 2 i alt: M1042, M1043") == true)
+        #expect(felter["sted"]?.hasSuffix("10-skole.kaskade:8:14") == true)
     }
 
     @Test func findIgnoresCaseAndDanishLetters() throws {
@@ -76,7 +84,7 @@ func ids(_ nodes: [TreeNode]) -> [String] { nodes.flatMap { [$0.id] + ids($0.chi
         let answer = try Queries.coverage(try loaded(), "CSD")
         #expect(answer.rows.map { [$0.unit, "\($0.employees)", "\($0.conversation)"] } == [["LYS", "3", "2"], ["KRA", "1", "1"]])
         #expect(answer.total.employees == 4)
-        #expect(answer.text(width: 120).contains("LYS   Lyngehus Skole"))
+        #expect(answer.text(width: 120, language: .english).contains("LYS   Lyngehus Skole"))
     }
 
     @Test func coverageCountsAgainstTheDeclaredStaff() throws {
@@ -105,11 +113,12 @@ func ids(_ nodes: [TreeNode]) -> [String] { nodes.flatMap { [$0.id] + ids($0.chi
         let kra = try #require(answer.rows.first { $0.unit == "KRA" })
         #expect(kra.staff == 1, "without a declared count, the listed employees")
         #expect(answer.total.staff == 41 && answer.total.employees == 6 && answer.total.conversation == 5)
-        let text2 = answer.text(width: 120)
-        #expect(text2.contains("5 of 40") && text2.contains("5 (13%)"), "\(text2)")
+        let text2 = answer.text(width: 120, language: .english)
+        #expect(text2.contains(" 40 ") && text2.contains("5 (13%)"), "\(text2)")
+        #expect(answer.text(width: 120, language: .danish).contains("5 (13 %)"))
         let only = try Queries.coverage(QueryIndex(Checker.check(SourceSet([SourceFile(path: "p.kaskade", text: text.replacingOccurrences(of: "medarbejdere 10 {\n      medarbejder M9 samtale 2027-03-30\n    }", with: "{\n    }"))]))), "LYS")
         let share = try #require(only.rows.first { $0.unit == "LYS" })
-        #expect(Layout.share(share.conversation, of: share.staff) == "4 (10%)")
+        #expect(Layout.share(share.conversation, of: share.staff, .english) == "4 (10%)")
     }
 
     @Test func gapsListCompetencesNobodyHoldsOrLearns() throws {
@@ -126,14 +135,16 @@ func ids(_ nodes: [TreeNode]) -> [String] { nodes.flatMap { [$0.id] + ids($0.chi
         // K405 and K406 point at the area's KOMPUS, which KRA inherits: they are about KRA.
         #expect(json.contains("\"rule\" : \"K405\"") && json.contains("\"rule\" : \"K406\""))
         #expect(answer.total == 5)
-        #expect(answer.text(width: 100).contains("error[K305]"))
+        #expect(answer.text(width: 100, language: .english).contains("error[K305]"))
     }
 
     @Test func calendarListsARangeInDateOrder() throws {
         let index = try loaded()
         let march = Queries.calendar(index, DayRange.parse("2027-03"))
         // The area's conversation period began before March and is listed first.
-        #expect(march.rows.map(\.kind) == ["samtaler", "samtale", "orientering", "samtaler", "samtale", "samtale"])
+        #expect(march.rows.map(\.kind) == ["conversations", "conversation", "briefing", "conversations", "conversation", "conversation"])
+        let marts = Queries.calendar(try loaded(language: .danish), DayRange.parse("2027-03"))
+        #expect(marts.rows.map(\.kind) == ["samtaler", "samtale", "orientering", "samtaler", "samtale", "samtale"])
         #expect(march.rows.map(\.start).first == "2027-03-01")
         #expect(march.rows[3].end == "2027-04-30")
         let all = Queries.calendar(index, nil)
@@ -152,8 +163,11 @@ func ids(_ nodes: [TreeNode]) -> [String] { nodes.flatMap { [$0.id] + ids($0.chi
 
     @Test func overdueListsWhatIsStillPlanned() throws {
         let answer = Queries.overdue(try loaded(), before: Day.parse("2027-03-21")!)
-        #expect(answer.rows.map(\.detail).contains("M1042; udvikling PD"))
-        #expect(answer.rows.allSatisfy { $0.status == "planlagt" })
+        #expect(answer.rows.map(\.detail).contains("M1042; development PD"))
+        #expect(answer.rows.allSatisfy { $0.status == "planned" })
+        let danish = Queries.overdue(try loaded(language: .danish), before: Day.parse("2027-03-21")!)
+        #expect(danish.rows.map(\.detail).contains("M1042; udvikling PD"))
+        #expect(danish.rows.allSatisfy { $0.status == "planlagt" })
     }
 
     @Test func unknownIDsSuggestTheNearest() throws {
@@ -167,14 +181,14 @@ func ids(_ nodes: [TreeNode]) -> [String] { nodes.flatMap { [$0.id] + ids($0.chi
 
     @Test func tablesGiveWayInTheirWidestFlexibleColumn() throws {
         let answer = try Queries.find(try loaded("examples/allerod-2027"), "børnehus")
-        let lines = answer.text(width: 30).split(separator: "\n")
+        let lines = answer.text(width: 30, language: .english).split(separator: "\n")
         #expect(lines.allSatisfy { $0.count <= 30 }, "\(lines)")
         #expect(lines.contains { $0.hasSuffix("…") })
     }
 
     @Test func controlCharactersFromAPlanNeverReachTheTerminal() {
         let answer = FindAnswer(text: "x", hits: [FindHit(kind: "mål", id: "X", title: "a\u{1B}[31mb")], total: 1)
-        #expect(!answer.text(width: 80).contains("\u{1B}"))
+        #expect(!answer.text(width: 80, language: .english).contains("\u{1B}"))
     }
 }
 

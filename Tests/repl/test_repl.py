@@ -285,7 +285,7 @@ def what_if_in_a_unit_survives_a_reload():
     shutil.copytree(os.path.join(ROOT, "examples/broken"), plan)
     child = spawn(plan)
     run(child, "in CSD: opfølgning 2027-09-12 med KRA om CSD1", "cleared: K305")
-    run(child, ":reload", "1 what-if statement(s) kept")
+    run(child, ":reload", "1 what-if statement kept")
     child.sendline("check KRA")
     index = child.expect_exact(["error[K305]", PROMPT])
     assert index == 1, "K305 is back after the reload"
@@ -368,6 +368,99 @@ def query_takes_options_after_the_command():
     bad = subprocess.run([BINARY, "query", "examples/broken", "--", "show", "LYX"], capture_output=True,
                          text=True, cwd=ROOT, timeout=60)
     assert bad.returncode == 1 and "did you mean `LYS`" in bad.stderr
+
+
+# MARK: - One language per session
+
+ENGLISH = {"the", "is", "are", "has", "no", "not", "with", "without", "before", "after", "of", "and", "or",
+           "from", "this", "that", "which", "its", "add", "missing", "unknown", "should", "must", "every", "each",
+           "employee", "employees", "goal", "goals", "course", "courses", "conversation", "conversations",
+           "briefing", "there", "one", "none", "more", "only", "you", "held", "planned", "year", "days", "step",
+           "here", "defined", "already", "does", "cannot", "named", "unit", "units", "area", "competence",
+           "listed", "found", "events", "serves", "leads", "in", "added", "reloaded", "kept", "shown"}
+DANISH = {"ikke", "har", "og", "ingen", "mangler", "tilføj", "fjern", "mente", "forventede", "fandt", "skal",
+          "eller", "efter", "før", "hedder", "findes", "allerede", "defineret", "fra", "ugyldig", "ukendt",
+          "samtale", "samtaler", "medarbejder", "medarbejdere", "uddannelse", "uddannelser", "opfølgning",
+          "orientering", "drøftelse", "oplæg", "mål", "dækning", "enhed", "enheder", "ligger", "stadig", "den",
+          "det", "som", "af", "på", "kun", "hver", "mindst", "kompetence", "kompetencer", "sætninger", "fejl",
+          "advarsel", "advarsler", "forslag", "dage", "tjener", "opført", "planlagt", "afholdt", "fundet",
+          "vises", "tilføjet", "genindlæst", "beholdt", "lokalt", "politisk"}
+ANSI = __import__("re").compile(r"\x1b\[[0-9;?]*[A-Za-z]|\r")
+WORD = __import__("re").compile(r"[\wæøåÆØÅ-]+")
+
+
+def foreign_words(output, markers):
+    """The marker words in what the REPL said, leaving out what it quotes from the plan: `code`,
+    "titles", IDs, source lines, guideline quotes, and a kind written before an ID (`mål BSU1`)."""
+    import re
+    found = []
+    for line in ANSI.sub("", output).split("\n"):
+        if re.match(r"^\s*\d+ \|", line) or "= note:" in line or "= retningslinje:" in line or line.startswith("kaskade>"):
+            continue
+        if line.startswith("De engelske navne") or line.startswith("Danish names work too") or "med LYS om CSD1" in line:
+            continue  # the other language's names, and example statements in the help
+        if re.match(r"^\S+\s+[A-ZÆØÅ][A-ZÆØÅ0-9-]*\s{2,}\S", line):
+            continue  # a row of `find`: kind, ID and the plan's title
+        line = re.sub(r"`[^`]*`|\"[^\"]*\"|“[^”]*”|\S+\.kaskade\S*", " ", line)
+        words = WORD.findall(line)
+        for position, word in enumerate(words):
+            following = words[position + 1] if position + 1 < len(words) else ""
+            if re.match(r"^[A-ZÆØÅ][A-ZÆØÅ0-9-]*\d*$", following) and any(c.isupper() for c in following):
+                continue  # `virksomhed LYS`, `mål BSU1`: the plan's own words
+            if word.lower() in markers and not any(c.isupper() for c in word[1:]):
+                found.append(word)
+    return found
+
+
+SESSION = {
+    "da": ["hjælp", "træ", "vis LYS", "spor BSU1", "hvorfor M1044", "dækning", "huller", "forfaldne 2027-06-01",
+           "kalender 2027-03", "find skole", "opfølgning 2027-09-10 med LYS om CSD1", "i CSD: drøftelse 2027-01-20 med lederne om CSD1",
+           ":reload", "daekning LYS", "hjaelp spor"],
+    "en": ["help", "tree", "show LYS", "trace BSU1", "why M1044", "coverage", "gaps", "overdue 2027-06-01",
+           "calendar 2027-03", "find skole", "opfølgning 2027-09-10 med LYS om CSD1", "in CSD: drøftelse 2027-01-20 med lederne om CSD1",
+           ":reload", "coverage LYS", "help trace"],
+}
+
+
+def one_language_session(code, locale, markers, must):
+    plan = os.path.join(scratch(), "plan")
+    shutil.copytree(os.path.join(ROOT, "examples/broken"), plan)
+    child = spawn(plan, locale=locale)
+    said = []
+    for line in SESSION[code]:
+        child.sendline(line)
+        child.expect_exact(PROMPT)
+        said.append(child.before.split("\n", 1)[-1])  # without the echo of the line typed
+    quit_(child)
+    text = "\n".join(said)
+    for word in must:
+        assert word in text, f"{word!r} missing from the {code} session:\n{text}"
+    foreign = foreign_words(text, markers)
+    assert not foreign, f"the {code} session said {sorted(set(foreign))}:\n{text}"
+
+
+@test
+def a_danish_session_speaks_danish_only():
+    one_language_session("da", "da_DK.UTF-8", ENGLISH,
+                         ["hvilke kommandoer der findes", "tjener BY1", "til politisk mål", "stadig planlagt før",
+                          "tilføjet i denne session", "genindlæst:", "hvad nu hvis-sætninger beholdt", "fundet"])
+
+
+@test
+def an_english_session_speaks_english_only():
+    one_language_session("en", "C.UTF-8", DANISH,
+                         ["what the commands are", "serves BY1", "aligned to politics", "still planned before",
+                          "added for this session", "reloaded:", "what-if statements kept", "found"])
+
+
+@test
+def the_marker_check_sees_the_other_language():
+    assert foreign_words("medarbejder M1044 i LYS har ingen samtale", ENGLISH) == []
+    assert foreign_words("the follow-up is planned", DANISH) == []
+    assert foreign_words("opfølgningen er stadig planlagt", ENGLISH) == []
+    assert foreign_words("the follow-up er stadig planlagt", DANISH) == ["er", "stadig", "planlagt"][1:]
+    assert foreign_words("no goal of its own", ENGLISH) == ["no", "goal", "of", "its"]
+    assert foreign_words('mål BSU1 "Alle børn og unge" `mål`', DANISH) == []
 
 
 def main():
