@@ -45,8 +45,12 @@ public struct YearCalendar: Sendable {
     let steps: CascadeSteps
 
     /// Every dated event of the plan, or those that concern unit `unit` (see `concerns`).
-    public init(plan: Plan, unit: String? = nil) throws {
+    /// The language of the titles and descriptions (the plan's own words stay as written).
+    public let language: Language
+
+    public init(plan: Plan, unit: String? = nil, language: Language = .english) throws {
         self.plan = plan
+        self.language = language
         self.steps = CascadeSteps(plan)
         self.title = plan.title.map(Text.safe) ?? "Plan"
         self.year = plan.year
@@ -58,6 +62,8 @@ public struct YearCalendar: Sendable {
         }
         entries = items.map(entry)
     }
+
+    func say(_ words: CalendarSays) -> String { words.text(language) }
 
     // MARK: - Collecting
 
@@ -74,27 +80,26 @@ public struct YearCalendar: Sendable {
             let concept = kompus.concept.items.first.map { plan.concepts[$0.index] }
             let named = concept.map { " (\($0.id) \"\($0.title)\")" } ?? ""
             if item.kind == .briefing {
-                return entry(item, detail: "KOMPUS-orientering af medarbejderne" + named, subject: "", step: nil)
+                return entry(item, detail: say(.briefingOfEmployees) + named, subject: "", step: nil)
             }
-            let expectation = (kompus.expectation ?? concept?.preparation).map { "; forventning: \($0)" } ?? ""
-            return entry(item, detail: "KOMPUS-samtaler" + named + expectation, subject: "", step: nil)
+            let expectation = (kompus.expectation ?? concept?.preparation).map { say(.expectation($0)) } ?? ""
+            return entry(item, detail: say(.conversations) + named + expectation, subject: "", step: nil)
         case .conversation:
             let employee = plan.employees[source]
             let courses = employee.development.items.map { plan.courses[$0.index].id }
             var detail = employee.id + (employee.title.map { " \"\($0)\"" } ?? "")
-            if !courses.isEmpty { detail += "; udvikling " + courses.joined(separator: ", ") }
+            if !courses.isEmpty { detail += say(.development(courses.joined(separator: ", "))) }
             return entry(item, detail: detail, subject: employee.id, step: nil)
         case .deadline:
             let goal = plan.goals[source]
-            return entry(item, detail: "frist for mål \(goal.id) \"\(goal.title)\"", subject: goal.id, step: nil)
+            return entry(item, detail: say(.deadlineOf(goal: goal.id, title: goal.title)), subject: goal.id, step: nil)
         }
     }
 
     private func entry(_ item: DatedItem, detail: String, subject: String, step: Int?) -> Entry {
         let kind = item.kind, unit = Int(item.unit), status = item.status
         let owner = plan.units[unit]
-        let word = kind == .briefing || kind == .conversations ? "KOMPUS-" + kind.word : kind.word.prefix(1).uppercased() + kind.word.dropFirst()
-        let heading = word + (step.map { " (trin \($0))" } ?? "")
+        let heading = say(.heading(kind)) + (step.map { " (\(say(.step($0))))" } ?? "")
         let summary: String
         switch kind {
         case .conversation: summary = "\(heading): \(Text.safe(subject)) (\(Text.safe(owner.id)))"
@@ -103,7 +108,7 @@ public struct YearCalendar: Sendable {
         default: summary = "\(heading): \(Text.safe(owner.id)) \(Text.safe(owner.title))"
         }
         var description = "\(plan.unitLabel(unit)): \(detail)"
-        if status != .planned { description += "\nstatus \(status.word)" }
+        if status != .planned { description += "\n" + say(.status(status)) }
         return Entry(kind: kind, start: item.start, end: item.end, unit: unit, status: status, detail: Text.safe(detail),
                      summary: Text.safe(summary), description: Text.safe(description),
                      subject: subject, source: Int(item.source))
@@ -137,16 +142,16 @@ public struct YearCalendar: Sendable {
 
     /// One line per event: `2027-01-12  drøftelse    CSD  med lederne om CSD1 (trin 2)`.
     public func text() -> String {
-        var out = "Årshjul: \(title)\(year.map { " \($0)" } ?? "")\n"
-        if entries.isEmpty { return out + "(no dated events)\n" }
+        var out = say(.title(title, year: year)) + "\n"
+        if entries.isEmpty { return out + say(.noEvents) + "\n" }
         let dateWidth = entries.contains { $0.start != $0.end } ? 22 : 10
-        let kindWidth = DatedKind.allCases.filter { kind in entries.contains { $0.kind == kind } }.map(\.word.count).max() ?? 0
+        let kindWidth = DatedKind.allCases.filter { kind in entries.contains { $0.kind == kind } }.map { say(.kind($0)).count }.max() ?? 0
         let unitWidth = entries.map { Text.safe(plan.units[$0.unit].id).count }.max() ?? 0
         for entry in entries {
             let date = entry.start == entry.end ? "\(entry.start)" : "\(entry.start)..\(entry.end)"
-            var line = Text.pad(date, dateWidth) + "  " + Text.pad(entry.kind.word, kindWidth) + "  "
+            var line = Text.pad(date, dateWidth) + "  " + Text.pad(say(.kind(entry.kind)), kindWidth) + "  "
                 + Text.pad(Text.safe(plan.units[entry.unit].id), unitWidth) + "  " + entry.detail
-            if entry.status != .planned { line += " [\(entry.status.word)]" }
+            if entry.status != .planned { line += " [\(say(.statusWord(entry.status)))]" }
             out += line.trimmingTrailingSpaces() + "\n"
         }
         return out
@@ -163,7 +168,7 @@ public struct YearCalendar: Sendable {
             "PRODID:-//Kaskade//kaskade \(version)//DA",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + ICS.text("Årshjul: \(title)\(year.map { " \($0)" } ?? "")"),
+            "X-WR-CALNAME:" + ICS.text(say(.title(title, year: year))),
         ]
         let stampText = ICS.timestamp(stamp)
         let sequence = ICS.sequence(stamp)
@@ -326,5 +331,77 @@ extension String {
         var text = self
         while text.last == " " { text.removeLast() }
         return text
+    }
+}
+
+/// What the calendar says around the plan's words.
+enum CalendarSays: Message {
+    case briefingOfEmployees, conversations, noEvents
+    case expectation(String), development(String)
+    case deadlineOf(goal: String, title: String)
+    case heading(DatedKind), kind(DatedKind), step(Int)
+    case status(Status), statusWord(Status)
+    case title(String, year: Int?)
+
+    func text(_ language: Language) -> String {
+        switch language {
+        case .english:
+            switch self {
+            case .briefingOfEmployees: "KOMPUS briefing of the employees"
+            case .conversations: "KOMPUS conversations"
+            case .noEvents: "(no dated events)"
+            case let .expectation(text): "; expectation: \(text)"
+            case let .development(courses): "; development \(courses)"
+            case let .deadlineOf(goal, title): "deadline of goal \(goal) \"\(title)\""
+            case let .heading(kind):
+                switch kind {
+                case .briefing: "KOMPUS briefing"
+                case .conversations: "KOMPUS conversations"
+                default: Self.english(kind).prefix(1).uppercased() + Self.english(kind).dropFirst()
+                }
+            case let .kind(kind): Self.english(kind)
+            case let .step(number): "step \(number)"
+            case let .status(status): "status \(Self.english(status))"
+            case let .statusWord(status): Self.english(status)
+            case let .title(title, year): "Year wheel: \(title)\(year.map { " \($0)" } ?? "")"
+            }
+        case .danish:
+            switch self {
+            case .briefingOfEmployees: "KOMPUS-orientering af medarbejderne"
+            case .conversations: "KOMPUS-samtaler"
+            case .noEvents: "(ingen daterede begivenheder)"
+            case let .expectation(text): "; forventning: \(text)"
+            case let .development(courses): "; udvikling \(courses)"
+            case let .deadlineOf(goal, title): "frist for mål \(goal) \"\(title)\""
+            case let .heading(kind):
+                kind == .briefing || kind == .conversations ? "KOMPUS-" + kind.word : kind.word.prefix(1).uppercased() + kind.word.dropFirst()
+            case let .kind(kind): kind.word
+            case let .step(number): "trin \(number)"
+            case let .status(status): "status \(status.word)"
+            case let .statusWord(status): status.word
+            case let .title(title, year): "Årshjul: \(title)\(year.map { " \($0)" } ?? "")"
+            }
+        }
+    }
+
+    static func english(_ kind: DatedKind) -> String {
+        switch kind {
+        case .discussion: "discussion"
+        case .followUp: "follow-up"
+        case .proposal: "proposal"
+        case .briefing: "briefing"
+        case .conversations: "conversations"
+        case .evaluation: "evaluation"
+        case .conversation: "conversation"
+        case .deadline: "deadline"
+        }
+    }
+
+    static func english(_ status: Status) -> String {
+        switch status {
+        case .planned: "planned"
+        case .held: "held"
+        case .cancelled: "cancelled"
+        }
     }
 }

@@ -46,10 +46,14 @@ public struct CascadeGraph: Sendable {
     private var nodesOfUnit: [Int: [Int]] = [:]
 
     /// The graph of the whole plan, or of what follows `from` (a goal, a course or a unit).
+    /// The language of the labels: the report's.
+    public let language: Language
+
     public init(plan: Plan, report: Report, from: String? = nil) throws {
         self.plan = plan
+        self.language = report.language
         self.title = [plan.title.map(Text.safe), plan.year.map(String.init)].compactMap { $0 }.joined(separator: " ")
-        let (goals, courses) = try CascadeGraph.select(plan, from: from)
+        let (goals, courses) = try CascadeGraph.select(plan, from: from, report.language)
         var findings: [Span: [Diagnostic]] = [:]
         for diagnostic in report.diagnostics { findings[diagnostic.primary.span, default: []].append(diagnostic) }
         let unknown = CascadeGraph.unknownTargets(plan, report)
@@ -82,7 +86,7 @@ public struct CascadeGraph: Sendable {
     private mutating func add(_ node: Node, findings: [Diagnostic]) -> Int {
         var node = node
         node.findings = findings.map(\.rule.code)
-        node.messages = findings.map { "\($0.rule.code): \($0.message)" }
+        node.messages = findings.map { "\($0.rule.code): \(PersonalID.mask($0.message.text(language)))" }
         node.misaligned = findings.contains { CascadeGraph.misalignmentRules.contains($0.rule) }
         nodes.append(node)
         nodesOfUnit[node.unit, default: []].append(nodes.count - 1)
@@ -90,10 +94,10 @@ public struct CascadeGraph: Sendable {
     }
 
     /// The goals and courses to draw: all, or what follows `from` (itself included).
-    static func select(_ plan: Plan, from: String?) throws -> (goals: Set<Int>, courses: Set<Int>) {
+    static func select(_ plan: Plan, from: String?, _ language: Language) throws -> (goals: Set<Int>, courses: Set<Int>) {
         guard let from else { return (Set(plan.goals.indices), Set(plan.courses.indices)) }
         guard let ref = plan.names[from], ref.index >= 0 else {
-            throw ExportError("no goal, course or unit is named `\(from)`")
+            throw ExportError(GraphSays.noSuchName(from).text(language))
         }
         let start: [Int]
         var courses = Set<Int>()
@@ -107,7 +111,7 @@ public struct CascadeGraph: Sendable {
             start = plan.goals.indices.filter { units.contains(plan.goals[$0].owner) }
             courses = Set(plan.courses.indices.filter { units.contains(plan.courses[$0].unit) })
         default:
-            throw ExportError("`\(from)` is a `\(ref.kind.danish)`; --unit takes a goal, a course or a unit")
+            throw ExportError(GraphSays.wrongKind(from, kind: ref.kind.danish).text(language))
         }
         let below = followers(plan, of: start)
         return (below.goals.union(start), below.courses.union(courses))
@@ -163,13 +167,15 @@ public struct CascadeGraph: Sendable {
         var allNodes: [Int] { nodes + groups.flatMap(\.allNodes) }
     }
 
+    func say(_ words: GraphSays) -> String { words.text(language) }
+
     /// Levels, then units nested as in the plan; groups without nodes are left out.
     func groups() -> [Group] {
         let top = plan.units.indices.filter { plan.units[$0].parent == nil }
         let levels: [(key: String, label: String, kinds: Set<UnitKind>)] = [
-            ("level_political", "Politisk niveau: byråd og udvalg", [.council, .committee]),
-            ("level_board", "Direktionen", [.board]),
-            ("level_areas", "Områder og deres enheder", [.area, .institution, .department]),
+            ("level_political", say(.politicalLevel), [.council, .committee]),
+            ("level_board", say(.boardLevel), [.board]),
+            ("level_areas", say(.areaLevel), [.area, .institution, .department]),
         ]
         return levels.compactMap { level in
             let groups = top.filter { level.kinds.contains(plan.units[$0].kind) }.compactMap(group)
@@ -242,7 +248,7 @@ public struct CascadeGraph: Sendable {
         for (index, node) in nodes.enumerated() {
             for (number, target) in node.unknownTargets.enumerated() {
                 let key = dotString("unknown_\(index)_\(number)")
-                out += "  \(key) [label=\(dotString("? " + target)), tooltip=\(dotString("`\(target)` does not exist (K105): \(node.id) follows nothing there")), "
+                out += "  \(key) [label=\(dotString("? " + target)), tooltip=\(dotString(say(.unknownTarget(target, node: node.id)))), "
                     + "style=\"dashed,rounded\", color=\"#cc0000\", fontcolor=\"#cc0000\", fillcolor=\"#ffffff\"];\n"
                 out += "  \(key) -> \(dotString(node.id)) [style=dashed, color=\"#cc0000\"];\n"
             }
@@ -254,13 +260,13 @@ public struct CascadeGraph: Sendable {
     /// The colours and marks, explained in a cluster of their own.
     private func dotLegend(into out: inout String) {
         let entries: [(String, String)] = [
-            ("political goal", "fillcolor=\"#dbe9f6\""), ("board goal", "fillcolor=\"#e6ddf4\""),
-            ("area goal", "fillcolor=\"#dcefd9\""), ("local goal", "fillcolor=\"#fdf2cc\""),
-            ("course", "fillcolor=\"#f2f2f2\", shape=note"), ("has a finding", "fillcolor=\"#ffffff\", color=\"#e07000\", penwidth=2"),
-            ("misaligned", "fillcolor=\"#f8d7da\", color=\"#cc0000\", fontcolor=\"#cc0000\", penwidth=2"),
-            ("? unknown target", "fillcolor=\"#ffffff\", style=\"dashed,rounded\", color=\"#cc0000\", fontcolor=\"#cc0000\""),
+            (say(.politicalGoal), "fillcolor=\"#dbe9f6\""), (say(.boardGoal), "fillcolor=\"#e6ddf4\""),
+            (say(.areaGoal), "fillcolor=\"#dcefd9\""), (say(.localGoal), "fillcolor=\"#fdf2cc\""),
+            (say(.course), "fillcolor=\"#f2f2f2\", shape=note"), (say(.hasFinding), "fillcolor=\"#ffffff\", color=\"#e07000\", penwidth=2"),
+            (say(.misaligned), "fillcolor=\"#f8d7da\", color=\"#cc0000\", fontcolor=\"#cc0000\", penwidth=2"),
+            (say(.unknown), "fillcolor=\"#ffffff\", style=\"dashed,rounded\", color=\"#cc0000\", fontcolor=\"#cc0000\""),
         ]
-        out += "  subgraph \"cluster_legend\" {\n    label=\"Legend\"; style=\"rounded\"; color=\"#bbbbbb\"; fontsize=10;\n"
+        out += "  subgraph \"cluster_legend\" {\n    label=\(dotString(say(.legend))); style=\"rounded\"; color=\"#bbbbbb\"; fontsize=10;\n"
         for (index, entry) in entries.enumerated() {
             out += "    \"legend_\(index)\" [label=\(dotString(entry.0)), \(entry.1)];\n"
         }
@@ -362,5 +368,54 @@ public struct CascadeGraph: Sendable {
             }
         }
         return out
+    }
+}
+
+/// The graph's own words: levels, the legend, the errors of `--unit`.
+enum GraphSays: Message {
+    case politicalLevel, boardLevel, areaLevel
+    case politicalGoal, boardGoal, areaGoal, localGoal, course, hasFinding, misaligned, unknown, legend
+    case unknownTarget(String, node: String)
+    case noSuchName(String), wrongKind(String, kind: String)
+
+    func text(_ language: Language) -> String {
+        switch language {
+        case .english:
+            switch self {
+            case .politicalLevel: "Political level: council and committees"
+            case .boardLevel: "The board"
+            case .areaLevel: "Areas and their units"
+            case .politicalGoal: "political goal"
+            case .boardGoal: "board goal"
+            case .areaGoal: "area goal"
+            case .localGoal: "local goal"
+            case .course: "course"
+            case .hasFinding: "has a finding"
+            case .misaligned: "misaligned"
+            case .unknown: "? unknown target"
+            case .legend: "Legend"
+            case let .unknownTarget(target, node): "`\(target)` does not exist (K105): \(node) follows nothing there"
+            case let .noSuchName(name): "no goal, course or unit is named `\(name)`"
+            case let .wrongKind(name, kind): "`\(name)` is a `\(kind)`; --unit takes a goal, a course or a unit"
+            }
+        case .danish:
+            switch self {
+            case .politicalLevel: "Politisk niveau: byråd og udvalg"
+            case .boardLevel: "Direktionen"
+            case .areaLevel: "Områder og deres enheder"
+            case .politicalGoal: "politisk mål"
+            case .boardGoal: "direktionens mål"
+            case .areaGoal: "områdemål"
+            case .localGoal: "lokalt mål"
+            case .course: "uddannelse"
+            case .hasFinding: "har et fund"
+            case .misaligned: "peger et andet sted hen"
+            case .unknown: "? ukendt mål"
+            case .legend: "Forklaring"
+            case let .unknownTarget(target, node): "`\(target)` findes ikke (K105): \(node) følger intet der"
+            case let .noSuchName(name): "intet mål, ingen uddannelse og ingen enhed hedder `\(name)`"
+            case let .wrongKind(name, kind): "`\(name)` er en `\(kind)`; --unit tager et mål, en uddannelse eller en enhed"
+            }
+        }
     }
 }

@@ -3,33 +3,29 @@
 
 import ArgumentParser
 import Foundation
+import KaskadeDiagnostics
 import KaskadeFormat
 import KaskadeReport
 import KaskadeSyntax
 
 struct CalendarCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "calendar",
-        abstract: "List every dated event in date order, as text, iCalendar (RFC 5545), JSON, or draw the year wheel (SVG).",
-        discussion: """
-            The ics output has stable UIDs (what the event is, never its date), so importing it again \
-            after a meeting moved updates the event instead of doubling it. Its DTSTAMP and SEQUENCE \
-            are from now, or from SOURCE_DATE_EPOCH when that is set. The json output is described \
-            in docs/calendar.schema.json.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "calendar", abstract: OutputHelp.calendarAbstract.text(cliLanguage),
+                             discussion: OutputHelp.calendarDiscussion.text(cliLanguage), aliases: ["kalender"])
+    }
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: "Plan files or directories (every *.kaskade below a directory).")
+    @Argument(help: ArgumentHelp(OutputHelp.plans.text(cliLanguage)))
     var plans: [String]
 
-    @Option(help: "Output format: text, ics, json or svg.")
+    @Option(help: ArgumentHelp(OutputHelp.calendarFormat.text(cliLanguage)))
     var format: CalendarFormat = .text
 
-    @Option(help: "Only what concerns this unit: its events and those below it, its follow-ups, the KOMPUS it follows and the meetings its leader attends.")
+    @Option(help: ArgumentHelp(OutputHelp.calendarUnit.text(cliLanguage)))
     var unit: String?
 
-    @Option(name: .customLong("as-of"), help: "For svg: the day the wheel marks and colours overdue by (YYYY-MM-DD or today; default today).")
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(OutputHelp.calendarAsOf.text(cliLanguage)))
     var asOf: AsOf?
 
     enum CalendarFormat: String, ExpressibleByArgument {
@@ -38,14 +34,16 @@ struct CalendarCommand: ParsableCommand {
 
     func run() throws {
         let result = try loadForExport(plans, command: "calendar")
-        if let unit, let problem = UnitFilter.unknownUnit(unit, in: result.plan) { throw exportFailed("calendar", problem) }
+        let language = result.report.language
+        if let unit, let problem = UnitFilter.unknownUnit(unit, in: result.plan, language) { throw exportFailed("calendar", problem) }
         do {
-            let calendar = try YearCalendar(plan: result.plan, unit: unit)
+            let calendar = try YearCalendar(plan: result.plan, unit: unit, language: language)
             switch format {
             case .text: writeOut(calendar.text())
             case .ics: writeOut(calendar.ics(stamp: stamp, version: Kaskade.configuration.version))
             case .json: writeOut(calendar.json(unit: unit))
-            case .svg: writeOut(try LeadersReport.wheelSVG(plan: result.plan, unit: unit, asOf: asOf?.day ?? Day.today()))
+            case .svg: writeOut(try LeadersReport.wheelSVG(plan: result.plan, unit: unit, asOf: asOf?.day ?? Day.today(),
+                                                           messages: .of(language)))
             }
         } catch let error as ExportError {
             throw exportFailed("calendar", error.description)

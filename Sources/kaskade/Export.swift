@@ -9,15 +9,16 @@ import KaskadeModel
 import KaskadeFormat
 
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Export the resolved plan as JSON (documented in docs/export.schema.json).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: OutputHelp.exportAbstract.text(cliLanguage), aliases: ["eksport"])
+    }
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: "Plan files or directories (every *.kaskade below a directory).")
+    @Argument(help: ArgumentHelp(OutputHelp.plans.text(cliLanguage)))
     var plans: [String]
 
-    @Option(help: "Output format: json.")
+    @Option(help: ArgumentHelp(OutputHelp.exportFormat.text(cliLanguage)))
     var format: ExportFormat = .json
 
     enum ExportFormat: String, ExpressibleByArgument {
@@ -37,15 +38,15 @@ func loadForExport(_ plans: [String], command: String) throws -> CheckResult {
     do {
         sources = try PlanLoader.load(plans)
     } catch let error as LoadError {
-        printError("kaskade: error: \(error.description)")
+        printFailure(error.phrase)
         throw Exit.couldNotRun
     }
-    let result = Checker.check(sources)
+    let result = Checker.check(sources, options: CheckOptions(language: languageChoice))
     let syntax = result.report.diagnostics.filter { $0.rule.number < 100 }
     guard syntax.isEmpty else {
         let renderer = TextRenderer(useColor: standardErrorWantsColor)
         for diagnostic in syntax { printError(renderer.render(diagnostic, in: result.report)) }
-        printError("kaskade: error: \(command): the plan has \(syntax.count) syntax finding\(syntax.count == 1 ? "" : "s"); fix \(syntax.count == 1 ? "it" : "them") first")
+        printFailure(OutputHelp.syntaxFirst(command: command, count: syntax.count))
         throw Exit.findings
     }
     return result
@@ -53,6 +54,6 @@ func loadForExport(_ plans: [String], command: String) throws -> CheckResult {
 
 /// Reports an export's own error (an unknown ID) and exits 2.
 func exportFailed(_ command: String, _ message: String) -> ExitCode {
-    printError("kaskade: error: \(command): \(message)")
+    printFailure(Phrase(verbatim: "\(command): \(message)"))
     return Exit.couldNotRun
 }

@@ -3,27 +3,24 @@
 
 import ArgumentParser
 import Foundation
+import KaskadeDiagnostics
 import KaskadeFormat
 
 struct Graph: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Draw the cascade: goals and courses in their units, grouped by level, with an edge for each `følger`.",
-        discussion: """
-            Ranks run left to right (council, board, area, local goal, course), one cluster per area. Goals and \
-            courses with a finding are marked: red when misaligned (K204, K302, K401, K403, K107), orange \
-            otherwise; the tooltip says what the finding says. A `følger` to an ID that does not exist comes \
-            from a dashed red node. A legend explains the colours.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: OutputHelp.graphAbstract.text(cliLanguage), discussion: OutputHelp.graphDiscussion.text(cliLanguage),
+                             aliases: ["graf"])
+    }
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: "Plan files or directories (every *.kaskade below a directory).")
+    @Argument(help: ArgumentHelp(OutputHelp.plans.text(cliLanguage)))
     var plans: [String]
 
-    @Option(help: "Output format: dot (Graphviz), mermaid, or svg (rendered by Graphviz's dot).")
+    @Option(help: ArgumentHelp(OutputHelp.graphFormat.text(cliLanguage)))
     var format: GraphFormat = .dot
 
-    @Option(name: [.customLong("unit"), .customLong("from")], help: "Draw only what follows this goal, course or unit (--from is the same).")
+    @Option(name: [.customLong("unit"), .customLong("from")], help: ArgumentHelp(OutputHelp.graphUnit.text(cliLanguage)))
     var unit: String?
 
     enum GraphFormat: String, ExpressibleByArgument {
@@ -32,7 +29,7 @@ struct Graph: ParsableCommand {
 
     func run() throws {
         // Say at once, before reading the plan, when SVG cannot be made here.
-        if format == .svg, Graphviz.executable() == nil { throw exportFailed("graph", Graphviz.installHint) }
+        if format == .svg, Graphviz.executable() == nil { throw exportFailed("graph", OutputHelp.installGraphviz.text(cliLanguage)) }
         let result = try loadForExport(plans, command: "graph")
         let graph: CascadeGraph
         do {

@@ -2,36 +2,38 @@
 
 import ArgumentParser
 import Foundation
+import KaskadeDiagnostics
 import KaskadeFormat
 import KaskadeSyntax
 
 struct Init: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Write a small, clean starting plan (plan.kaskade) into a folder; never overwrites.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: OutputHelp.initAbstract.text(cliLanguage), aliases: ["opret"])
+    }
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: "The folder (created if missing).")
+    @Argument(help: ArgumentHelp(OutputHelp.initFolder.text(cliLanguage)))
     var directory: String = "."
 
-    @Option(help: "The plan year (default: the coming one: next year from July, this year before).")
+    @Option(help: ArgumentHelp(OutputHelp.initYear.text(cliLanguage)))
     var year: Int?
 
-    @Option(help: "The municipality's name, for the plan's title.")
+    @Option(help: ArgumentHelp(OutputHelp.initName.text(cliLanguage)))
     var name: String = "Min Kommune"
 
     func run() throws {
         let today = Day.today()
         let planYear = year ?? InitPlan.comingYear(month: today.components.month, year: today.year)
         guard (1001...9998).contains(planYear) else {
-            printError("kaskade: error: init: \(planYear) is not a plan year")
+            printFailure(OutputHelp.notAPlanYear(planYear))
             throw Exit.couldNotRun
         }
-        switch InitPlan.write(into: directory, year: planYear, name: name) {
+        switch InitPlan.write(into: directory, year: planYear, name: name, language: cliLanguage) {
         case .written(let path):
-            writeOut("wrote \(path)\nnext: `kaskade check \(directory)`, then edit it to describe your municipality\n")
+            writeOut(OutputHelp.wrote(path: path, directory: directory).text(cliLanguage) + "\n")
         case .refused(let message):
-            printError("kaskade: error: init: \(message)")
+            printFailure(Phrase(verbatim: "init: " + message.text(cliLanguage)))
             throw Exit.couldNotRun
         }
     }

@@ -11,24 +11,23 @@ import KaskadeReport
 import KaskadeSyntax
 
 struct Rapport: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "rapport",
-        abstract: "Write the leaders' report: one self-contained HTML page with the year wheel, the cascade, coverage, what is overdue and every finding.",
-        discussion: "The page fetches nothing, works without scripts and prints on A4. The same plan and --as-of give the same bytes.",
-        aliases: ["report"])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "rapport", abstract: OutputHelp.reportAbstract.text(cliLanguage),
+                             discussion: OutputHelp.reportDiscussion.text(cliLanguage), aliases: ["report"])
+    }
 
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: "Plan files or directories (every *.kaskade below a directory).")
+    @Argument(help: ArgumentHelp(OutputHelp.plans.text(cliLanguage)))
     var plans: [String]
 
-    @Option(name: .shortAndLong, help: "Write the page to this file (default: standard output).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(OutputHelp.reportOutput.text(cliLanguage)))
     var output: String?
 
-    @Option(name: .customLong("as-of"), help: "The day the plan is judged at (YYYY-MM-DD or today; default today).")
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(OutputHelp.reportAsOf.text(cliLanguage)))
     var asOf: AsOf?
 
-    @Option(help: "Only what concerns this unit and the units below it.")
+    @Option(help: ArgumentHelp(OutputHelp.reportUnit.text(cliLanguage)))
     var unit: String?
 
     func run() throws {
@@ -36,14 +35,15 @@ struct Rapport: ParsableCommand {
         do {
             sources = try PlanLoader.load(plans)
         } catch let error as LoadError {
-            printError("kaskade: \(error.description)")
+            printFailure(error.phrase)
             throw Exit.couldNotRun
         }
         let day = asOf?.day ?? Day.today()
         let result = Checker.check(sources, options: CheckOptions(asOf: day, language: languageChoice))
-        if let unit, let problem = UnitFilter.unknownUnit(unit, in: result.plan) { throw exportFailed("rapport", problem) }
+        let language = result.report.language
+        if let unit, let problem = UnitFilter.unknownUnit(unit, in: result.plan, language) { throw exportFailed("rapport", problem) }
         let input = ReportInput(plan: result.plan, report: result.report, export: JSONExport.document(result), asOf: day,
-                                version: Kaskade.configuration.version, unit: unit)
+                                version: Kaskade.configuration.version, unit: unit, messages: .of(language))
         let page: String
         do {
             page = try LeadersReport.render(input)
@@ -54,7 +54,7 @@ struct Rapport: ParsableCommand {
         do {
             try AtomicFile.write(Data(page.utf8), to: output)
         } catch {
-            printError("kaskade rapport: cannot write \(output): \(error.localizedDescription)")
+            printFailure(OutputHelp.cannotWrite(path: output, reason: error.localizedDescription))
             throw Exit.couldNotRun
         }
     }

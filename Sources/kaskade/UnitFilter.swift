@@ -6,9 +6,9 @@ import KaskadeModel
 
 enum UnitFilter {
     /// nil when the plan has a unit `id`; otherwise the error message, with the nearest ID.
-    static func unknownUnit(_ id: String, in plan: Plan) -> String? {
+    static func unknownUnit(_ id: String, in plan: Plan, _ language: Language) -> String? {
         let ids = plan.units.map(\.id)
         if ids.contains(id) { return nil }
-        return "--unit \(id): the plan has no unit `\(id)`\(DidYouMean.hint(for: id, among: ids))"
+        return OutputHelp.noSuchUnit(id, hint: DidYouMean.hint(for: id, among: ids, language)).text(language)
     }
 }
