@@ -152,7 +152,7 @@ struct CascadeMarks {
     func write(_ html: inout HTML, at span: Span, _ context: ReportContext) {
         guard let rules = bySpan[span] else { return }
         for rule in Set(rules).sorted() {
-            let text = RuleText(rule, in: context.report.rules)
+            let text = RuleText(rule, in: context.report.rules, context.report.language)
             html.raw(" <a class=\"rule \(RuleText.isMisalignment(rule) ? "bad" : "warn")\" href=\"#rule-\(text.code)\" title=\"")
             html.raw(HTML.escape(text.summary))
             html.raw("\">")

@@ -223,7 +223,7 @@ extension LeadersReport {
         html.element("p", ["class": "intro"], text: m.rulesIntro)
         html.raw("<dl class=\"rules\">\n")
         for rule in rules {
-            let text = RuleText(rule, in: context.report.rules)
+            let text = RuleText(rule, in: context.report.rules, context.report.language)
             html.raw("<dt id=\"rule-\(text.code)\">\(text.code) ")
             html.element("span", ["class": "muted"], text: text.name)
             html.raw("</dt><dd>")

@@ -11,12 +11,13 @@ struct RuleText {
     var summary: String
     var guideline: String
 
-    init(_ rule: RuleCode, in book: RuleBook) {
+    /// `language`: the report's, for the summary (the guideline is always the guideline's Danish).
+    init(_ rule: RuleCode, in book: RuleBook, _ language: Language = .english) {
         let info = book[rule]
         code = rule.code
         name = info?.name ?? ""
         level = info?.level.rawValue ?? ""
-        summary = info?.summary ?? ""
+        summary = info?.summary(language) ?? ""
         guideline = info?.guideline ?? ""
     }
 

@@ -219,3 +219,60 @@ func occurrences(_ needle: String, in haystack: String) -> Int { haystack.compon
         #expect(counts.reduce(0, +) == 200)
     }
 }
+
+/// The page speaks one language: what a reader sees (the text outside tags, scripts and
+/// styles), plan text and the guideline's quotes aside, holds no word of the other.
+@Suite struct ReportLanguageTests {
+    static let english: Set<String> = ["the", "is", "are", "has", "no", "not", "with", "of", "and", "or", "from", "goal",
+                                       "goals", "course", "courses", "employees", "overdue", "coverage", "findings", "areas",
+                                       "units", "board", "council", "planned", "held", "year", "wheel", "step"]
+    static let danish: Set<String> = ["ikke", "har", "og", "ingen", "mål", "uddannelse", "uddannelser", "medarbejdere",
+                                      "forfaldne", "dækning", "fund", "områder", "enheder", "byråd", "planlagt",
+                                      "afholdt", "årshjulet", "trin", "fejl", "advarsler"]
+
+    /// The words a reader sees, without what the page quotes from the plan (quoted, or in a
+    /// `code` or `blockquote` element) and without a kind written before an ID.
+    static func visibleWords(_ page: String, quoting result: CheckResult) -> [String] {
+        var text = page
+        // The plan's own words, and the rules' kebab-case names, are the same in every language.
+        let plan = result.plan
+        let titles = plan.units.map(\.title) + plan.goals.map(\.title) + plan.courses.map(\.title) + plan.tasks.map(\.title)
+            + plan.concepts.map(\.title) + plan.competences.map(\.title) + [plan.title ?? ""]
+        for quoted in (titles + result.report.rules.all.map(\.name)).filter({ !$0.isEmpty }).sorted(by: { $0.count > $1.count }) {
+            text = text.replacingOccurrences(of: HTML.escape(quoted), with: " ")
+        }
+        for pattern in ["(?s)<script.*?</script>", "(?s)<style.*?</style>", "(?s)<blockquote.*?</blockquote>",
+                        "(?s)<code.*?</code>", "(?s)<svg.*?</svg>", "<[^>]*>", "&[a-z]+;|&#[0-9]+;", "“[^”]*”", "\"[^\"]*\"", "`[^`]*`"] {
+            text = text.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
+        }
+        let words = text.split { !($0.isLetter || $0 == "-") }.map(String.init)
+        return words.enumerated().compactMap { index, word in
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            if next.first?.isUppercase == true && next.dropFirst().contains(where: { $0.isUppercase || $0.isNumber }) { return nil }
+            return word.dropFirst().contains(where: \.isUppercase) ? nil : word.lowercased()
+        }
+    }
+
+    func render(_ language: Language) throws -> (page: String, result: CheckResult) {
+        let result = try checked(["examples/broken"])
+        var report = result.report
+        report.language = language
+        let input = ReportInput(plan: result.plan, report: report, export: JSONExport.document(result), asOf: asOf,
+                                version: "test", messages: .of(language))
+        return (try LeadersReport.render(input), result)
+    }
+
+    @Test func theDanishPageIsDanish() throws {
+        let (page, result) = try render(.danish)
+        #expect(page.contains("<html lang=\"da\">"))
+        let foreign = Set(Self.visibleWords(page, quoting: result)).intersection(Self.english)
+        #expect(foreign.isEmpty, "English on the Danish page: \(foreign.sorted())")
+        #expect(page.contains("Årshjulet") && page.contains("Forfaldne"))
+    }
+
+    @Test func theEnglishPageIsEnglish() throws {
+        let (page, result) = try render(.english)
+        let foreign = Set(Self.visibleWords(page, quoting: result)).intersection(Self.danish)
+        #expect(foreign.isEmpty, "Danish on the English page: \(foreign.sorted())")
+    }
+}
