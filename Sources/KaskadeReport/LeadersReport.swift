@@ -88,7 +88,7 @@ public enum LeadersReport {
 
     /// The wheel alone, as a standalone SVG document (`kaskade calendar --format svg`).
     public static func wheelSVG(plan: Plan, unit: String?, asOf: Day?, messages: ReportMessages = .english) throws -> String {
-        let calendar = try YearCalendar(plan: plan, unit: unit)
+        let calendar = try YearCalendar(plan: plan, unit: unit, language: Language(rawValue: messages.languageCode) ?? .english)
         let year = plan.year ?? asOf?.year ?? calendar.entries.first?.start.year ?? 2027
         let wheel = Wheel(entries: calendar.entries, plan: plan, year: year, asOf: asOf, messages: messages)
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + wheel.svg() + "\n"

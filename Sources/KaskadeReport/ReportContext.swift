@@ -35,7 +35,7 @@ struct ReportContext {
         self.input = input
         let plan = input.plan
         planTitle = plan.title ?? "Plan"
-        calendar = try YearCalendar(plan: plan, unit: input.unit)
+        calendar = try YearCalendar(plan: plan, unit: input.unit, language: Language(rawValue: input.messages.languageCode) ?? .english)
         if let id = input.unit, let ref = plan.names[id], ref.index >= 0 {
             focus = ref.index
             scope = ReportContext.subtree(plan, of: ref.index)

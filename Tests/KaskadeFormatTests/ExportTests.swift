@@ -145,13 +145,17 @@ let jsonschemaPython = pythonWith("jsonschema")
         let dated = result.plan.events.filter { $0.date != nil }.count + result.plan.employees.filter { $0.conversation != nil }.count
         #expect(calendar.entries.filter { [.discussion, .followUp, .proposal, .evaluation, .conversation].contains($0.kind) }.count == dated)
         let text = calendar.text()
-        #expect(text.hasPrefix("Årshjul: "))
-        #expect(text.contains("drøftelse"))
+        #expect(text.hasPrefix("Year wheel: "))
+        #expect(text.contains("discussion") && !text.contains("drøftelse  "))
+        let danish = try YearCalendar(plan: result.plan, language: .danish).text()
+        #expect(danish.hasPrefix("Årshjul: "))
+        #expect(danish.contains("drøftelse") && !danish.contains("discussion"))
+        #expect(danish.count > 0 && danish.split(separator: "\n").count == text.split(separator: "\n").count)
     }
 
     @Test func unitShowsWhatConcernsIt() throws {
         let result = try loadPlan(["Tests/Fixtures/valid/language-example.kaskade"])
-        let calendar = try YearCalendar(plan: result.plan, unit: "LYS")
+        let calendar = try YearCalendar(plan: result.plan, unit: "LYS", language: .danish)
         let lines = calendar.text().split(separator: "\n").dropFirst()
         #expect(lines.contains { $0.contains("opfølgning") && $0.contains("CSD") && $0.contains("med LYS") })
         #expect(lines.contains { $0.contains("drøftelse") && $0.contains("med lederne") })
