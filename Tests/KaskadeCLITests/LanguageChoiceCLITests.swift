@@ -87,6 +87,33 @@ import Testing
         #expect(typo.stderr.contains("mente du `kaskade tjek`?"), "\(typo.stderr)")
     }
 
+    @Test func theCatalogueInDanish() throws {
+        let rules = try kaskade(["regler", "--sprog", "da"])
+        #expect(rules.stdout.contains("K305  fejl") && rules.stdout.contains("uden `opfølgning` i planåret"), "\(rules.stdout.prefix(400))")
+        let explain = try kaskade(["forklar", "K305"], environment: ["LANG": "da_DK.UTF-8"])
+        #expect(explain.stdout.contains("Retningslinjen: \"Mindst én gang årligt"))
+        #expect(explain.stdout.contains("Dette udløser den:"))
+        let markdown = try kaskade(["rules", "--format", "markdown", "--sprog", "da"])
+        #expect(markdown.stdout == (try String(contentsOf: root.appendingPathComponent("docs/regler.md"), encoding: .utf8)))
+    }
+
+    @Test func initWritesAPlanInTheChosenLanguage() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kaskade-opret-\(getpid())-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try kaskade(["opret", folder.path, "--year", "2027"], environment: ["LANG": "da_DK.UTF-8"])
+        #expect(run.status == 0 && run.stdout.hasPrefix("skrev "), "\(run.stdout)\(run.stderr)")
+        let plan = try String(contentsOf: folder.appendingPathComponent("plan.kaskade"), encoding: .utf8)
+        #expect(plan.contains("år 2027 sprog da") && plan.contains("# Trin 1: direktionen"))
+        let check = try kaskade(["check", folder.path])
+        #expect(check.status == 0 && Self.summary(check) == "0 fejl, 0 advarsler i 1 fil, 24 sætninger", "the plan's sprog: \(Self.summary(check))")
+        let english = folder.appendingPathComponent("en")
+        let written = try kaskade(["init", english.path, "--year", "2027", "--sprog", "en"])
+        #expect(written.stdout.hasPrefix("wrote "))
+        let text = try String(contentsOf: english.appendingPathComponent("plan.kaskade"), encoding: .utf8)
+        #expect(text.contains("# Step 1: the board") && !text.contains("sprog da"))
+        #expect(Self.summary(try kaskade(["check", english.path])) == "0 errors, 0 warnings in 1 file, 24 statements")
+    }
+
     @Test func machineOutputsKeepTheirKeysAndCarryTheLanguage() throws {
         let json = try kaskade(["check", Self.broken, "--format", "json", "--sprog", "da"])
         let document = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
