@@ -357,12 +357,12 @@ enum CalendarSays: Message {
                 switch kind {
                 case .briefing: "KOMPUS briefing"
                 case .conversations: "KOMPUS conversations"
-                default: Self.english(kind).prefix(1).uppercased() + Self.english(kind).dropFirst()
+                default: kind.word(language).prefix(1).uppercased() + kind.word(language).dropFirst()
                 }
-            case let .kind(kind): Self.english(kind)
+            case let .kind(kind): kind.word(language)
             case let .step(number): "step \(number)"
-            case let .status(status): "status \(Self.english(status))"
-            case let .statusWord(status): Self.english(status)
+            case let .status(status): "status \(status.word(language))"
+            case let .statusWord(status): status.word(language)
             case let .title(title, year): "Year wheel: \(title)\(year.map { " \($0)" } ?? "")"
             }
         case .danish:
@@ -381,27 +381,6 @@ enum CalendarSays: Message {
             case let .statusWord(status): status.word
             case let .title(title, year): "Årshjul: \(title)\(year.map { " \($0)" } ?? "")"
             }
-        }
-    }
-
-    static func english(_ kind: DatedKind) -> String {
-        switch kind {
-        case .discussion: "discussion"
-        case .followUp: "follow-up"
-        case .proposal: "proposal"
-        case .briefing: "briefing"
-        case .conversations: "conversations"
-        case .evaluation: "evaluation"
-        case .conversation: "conversation"
-        case .deadline: "deadline"
-        }
-    }
-
-    static func english(_ status: Status) -> String {
-        switch status {
-        case .planned: "planned"
-        case .held: "held"
-        case .cancelled: "cancelled"
         }
     }
 }

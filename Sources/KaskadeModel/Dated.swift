@@ -3,6 +3,7 @@
 // `calendar` and `overdue` and the exported årshjul (text and iCalendar) all read this list,
 // so they agree on what is dated and in which order it comes.
 
+import KaskadeDiagnostics
 import KaskadeSyntax
 
 /// The kinds of dated things, in the order they are listed on one day.
@@ -25,6 +26,25 @@ public enum DatedKind: UInt8, Sendable, Comparable, CaseIterable {
 
     /// The plan's own word for it, from the keyword table.
     public var word: String { keyword.danish }
+
+    /// What it is called in `language`: the plan's word in Danish (`opfølgning`), an English
+    /// noun in English (`follow-up`).
+    public func word(_ language: Language) -> String {
+        switch language {
+        case .danish: word
+        case .english:
+            switch self {
+            case .discussion: "discussion"
+            case .followUp: "follow-up"
+            case .proposal: "proposal"
+            case .briefing: "briefing"
+            case .conversations: "conversations"
+            case .evaluation: "evaluation"
+            case .conversation: "conversation"
+            case .deadline: "deadline"
+            }
+        }
+    }
 
     /// For an event of the cascade.
     public init(_ kind: EventKind) {
@@ -114,4 +134,17 @@ extension Status {
 
     /// `planlagt`, `afholdt`, `aflyst`, from the keyword table.
     public var word: String { keyword.danish }
+
+    /// `planlagt` / `planned`, `afholdt` / `held`, `aflyst` / `cancelled`.
+    public func word(_ language: Language) -> String {
+        switch language {
+        case .danish: word
+        case .english:
+            switch self {
+            case .planned: "planned"
+            case .held: "held"
+            case .cancelled: "cancelled"
+            }
+        }
+    }
 }

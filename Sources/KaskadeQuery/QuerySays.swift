@@ -173,23 +173,8 @@ enum QuerySays: Message {
             case .area: return "area goal"
             case .institution, .department: return "local goal"
             }
-        case let .dated(kind):
-            switch kind {
-            case .discussion: return "discussion"
-            case .followUp: return "follow-up"
-            case .proposal: return "proposal"
-            case .briefing: return "briefing"
-            case .conversations: return "conversations"
-            case .evaluation: return "evaluation"
-            case .conversation: return "conversation"
-            case .deadline: return "deadline"
-            }
-        case let .status(status):
-            switch status {
-            case .planned: return "planned"
-            case .held: return "held"
-            case .cancelled: return "cancelled"
-            }
+        case let .dated(kind): return kind.word(.english)
+        case let .status(status): return status.word(.english)
         case .briefingDetail: return "KOMPUS briefing"
         case .conversationsDetail: return "KOMPUS conversations"
         case let .developmentDetail(courses): return "; development \(courses)"

@@ -98,7 +98,7 @@ enum Overdue: CascadeRule {
                 }
             case .english:
                 return switch self {
-                case let .eventOverdue(event, date, unit, asOf): "the \(Self.english(event)) on \(date) in \(unit) is still planned, and \(asOf) has come"
+                case let .eventOverdue(event, date, unit, asOf): "the \(DatedKind(event).word(language)) on \(date) in \(unit) is still planned, and \(asOf) has come"
                 case let .briefingOverdue(date, unit, asOf): "the KOMPUS briefing on \(date) in \(unit) is still planned, and \(asOf) has come"
                 case let .conversationOverdue(employee, date, asOf): "employee \(employee)'s conversation on \(date) is still planned, and \(asOf) has come"
                 case .overdue: "overdue"
@@ -106,15 +106,6 @@ enum Overdue: CascadeRule {
                 case .markKompus: "mark the KOMPUS `status afholdt` once the employees were briefed, or move the briefing"
                 case .markConversation: "mark it `status afholdt` if it took place, or plan a new date"
                 }
-            }
-        }
-
-        static func english(_ kind: EventKind) -> String {
-            switch kind {
-            case .discussion: "discussion"
-            case .followUp: "follow-up"
-            case .proposal: "proposal"
-            case .evaluation: "evaluation"
             }
         }
 

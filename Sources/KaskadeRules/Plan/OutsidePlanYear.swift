@@ -56,7 +56,7 @@ enum OutsidePlanYear: CascadeRule {
                     }
                 case .english:
                     return switch self {
-                    case let .event(kind): "the \(Overdue.Says.english(kind)) on"
+                    case let .event(kind): "the \(DatedKind(kind).word(language)) on"
                     case .deadline: "the deadline"
                     case .briefing: "the briefing on"
                     case .conversation: "the conversation on"
