@@ -164,7 +164,7 @@ enum QuerySays: Message {
         case .noneYet: return "none yet"
         case let .inPlan(count, staff): return "\(count) in the plan" + (staff.map { ", \($0) in all" } ?? "")
         case let .fromUnit(id): return "from \(id)"
-        case let .findingsOfUnit(count, id): return "\(count); check \(id) shows them"
+        case let .findingsOfUnit(count, id): return "\(count); `check \(id)` shows them"
         case let .step(number): return "step \(number)"
         case let .level(kind):
             switch kind {
@@ -289,7 +289,7 @@ enum QuerySays: Message {
         case .noneYet: return "ingen endnu"
         case let .inPlan(count, staff): return "\(Count.number(count, da)) i planen" + (staff.map { ", \(Count.number($0, da)) i alt" } ?? "")
         case let .fromUnit(id): return "fra \(id)"
-        case let .findingsOfUnit(count, id): return "\(Count.number(count, da)); check \(id) viser dem"
+        case let .findingsOfUnit(count, id): return "\(Count.number(count, da)); `tjek \(id)` viser dem"
         case let .step(number): return "trin \(number)"
         case let .level(kind):
             switch kind {
