@@ -2,6 +2,7 @@
 // languages. The answers' words are KaskadeQuery's; the findings' are the rules'.
 
 import KaskadeDiagnostics
+import KaskadeSyntax
 
 enum REPLSays: Message {
     case help(command: CommandName)
@@ -31,7 +32,7 @@ enum REPLSays: Message {
     case errorPrefix
     case readNested(path: String), cannotRead(path: String, reason: String)
     case doesNotParse(String)
-    case notAUnit(unit: String, kind: String)
+    case notAUnit(unit: String, kind: Keyword)
     case noUnitNamed(String)
     case syntaxInPlan(position: String, message: String, errors: Int)
     case inAll(Int, atLeast: Bool)
@@ -103,7 +104,7 @@ enum REPLSays: Message {
         case let .readNested(path): return "\(path): `:read` nested too deeply"
         case let .cannotRead(path, reason): return "\(path): cannot be read (\(reason))"
         case let .doesNotParse(message): return "the statement does not parse: \(message); nothing was added"
-        case let .notAUnit(unit, kind): return "`in \(unit):` takes a unit; `\(unit)` is a `\(kind)`"
+        case let .notAUnit(unit, kind): return "`in \(unit):` takes a unit; `\(unit)` is a `\(kind.danish)`"
         case let .noUnitNamed(unit): return "no unit is named `\(unit)`"
         case let .syntaxInPlan(position, message, errors): return "\(position): \(message) (\(errors) errors); the previous plan stays loaded"
         case let .inAll(count, atLeast): return "… \(atLeast ? "at least \(count)" : "\(count)") in all; type more letters"
@@ -171,7 +172,7 @@ enum REPLSays: Message {
         case let .readNested(path): return "\(path): `:read` er indlejret for dybt"
         case let .cannotRead(path, reason): return "\(path): kan ikke læses (\(reason))"
         case let .doesNotParse(message): return "sætningen kan ikke læses: \(message); intet er tilføjet"
-        case let .notAUnit(unit, kind): return "`i \(unit):` tager en enhed; `\(unit)` er en `\(kind)`"
+        case let .notAUnit(unit, kind): return "`i \(unit):` skal have en enhed; `\(unit)` er \(kind.danishArticle) `\(kind.danish)`"
         case let .noUnitNamed(unit): return "ingen enhed hedder `\(unit)`"
         case let .syntaxInPlan(position, message, errors): return "\(position): \(message) (\(errors) fejl); den tidligere plan er stadig indlæst"
         case let .inAll(count, atLeast): return "… \(atLeast ? "mindst \(Count.number(count, da))" : Count.number(count, da)) i alt; skriv flere bogstaver"

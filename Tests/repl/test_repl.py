@@ -419,10 +419,12 @@ def foreign_words(output, markers):
 SESSION = {
     "da": ["hjælp", "træ", "vis LYS", "spor BSU1", "hvorfor M1044", "dækning", "huller", "forfaldne 2027-06-01",
            "kalender 2027-03", "find skole", "opfølgning 2027-09-10 med LYS om CSD1", "i CSD: drøftelse 2027-01-20 med lederne om CSD1",
-           ":reload", "daekning LYS", "hjaelp spor"],
+           ":reload", "daekning LYS", "hjaelp spor", "dækning M1044", "spor M1044", "i M1044: evaluering 2027-10-01 om LYS1",
+           "vis LYX", "xyz"],
     "en": ["help", "tree", "show LYS", "trace BSU1", "why M1044", "coverage", "gaps", "overdue 2027-06-01",
            "calendar 2027-03", "find skole", "opfølgning 2027-09-10 med LYS om CSD1", "in CSD: drøftelse 2027-01-20 med lederne om CSD1",
-           ":reload", "coverage LYS", "help trace"],
+           ":reload", "coverage LYS", "help trace", "coverage M1044", "trace M1044", "in M1044: evaluering 2027-10-01 om LYS1",
+           "show LYX", "xyz"],
 }
 
 
