@@ -22,7 +22,7 @@ extension Queries {
                               summary: index.say(.employeeDevelopmentItems(plan.courses[ref.index].participants.count)))
         case _ where ref.kind.isUnit: roots = plan.units[ref.index].goals
         default:
-            throw QueryError(.traceFrom(id: id, kind: ref.kind.danish), index)
+            throw QueryError(.traceFrom(id: id, kind: ref.kind), index)
         }
         var budget = AnswerLimit.treeNodes, cut = false
         var drawn = Set<Int>()
@@ -105,7 +105,7 @@ extension Queries {
             root = index.node(ref, note: plan.units[ref.index].goals.isEmpty ? index.say(.noGoalsOfItsOwn) : nil,
                               children: plan.units[ref.index].goals.map { up($0, []) })
         default:
-            throw QueryError(.whyFrom(id: id, kind: ref.kind.danish), index)
+            throw QueryError(.whyFrom(id: id, kind: ref.kind), index)
         }
         let summary = index.say(political.isEmpty ? .leadsToNoPoliticalGoal : .serves(political.sorted().joined(separator: ", ")))
         return TreeAnswer(command: "why", roots: [root], summary: summary)

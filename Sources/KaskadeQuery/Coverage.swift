@@ -83,7 +83,7 @@ extension Queries {
         let plan = index.plan
         var rows: [CoverageRow] = [], units = 0
         var total = CoverageTotal(employees: 0, staff: 0, conversation: 0, development: 0, aligned: 0)
-        let counted = try localUnits(index, id, for: "coverage")
+        let counted = try localUnits(index, id, for: .coverage)
         let selected = Set(counted)
         for unit in counted {
             let count = index.coverage.counts[unit]
@@ -109,7 +109,7 @@ extension Queries {
         let plan = index.plan
         var slice = index.gaps[...]
         if let id {
-            let unit = try index.unit(id, for: "gaps")
+            let unit = try index.unit(id, for: .gaps)
             let first = index.unitPosition[unit], end = index.subtreeEnd[unit]
             let lower = index.gaps.partitioningIndex { index.unitPosition[$0.unit] >= first }
             let upper = index.gaps.partitioningIndex { index.unitPosition[$0.unit] >= end }
@@ -123,7 +123,7 @@ extension Queries {
     }
 
     /// The institutions and departments in a unit and below it (all of them without an ID).
-    static func localUnits(_ index: QueryIndex, _ id: String?, for command: String) throws -> [Int] {
+    static func localUnits(_ index: QueryIndex, _ id: String?, for command: UnitCommand) throws -> [Int] {
         let units = try id.map { index.subtree(try index.unit($0, for: command)) } ?? index.unitOrder[...]
         return units.filter { index.plan.units[$0].kind.isLocal }
     }

@@ -11,10 +11,18 @@ public struct CalendarRow: Encodable, Sendable, Equatable {
     public var start: String
     /// The last day, for the KOMPUS conversation period.
     public var end: String?
+    /// The plan's keyword for it (`samtale`, `opfølgning`) in every language, so that a script
+    /// reads the same JSON whatever the user's language; the text table says it in words.
     public var kind: String
     public var unit: String
+    /// The plan's status keyword (`planlagt`, `afholdt`, `aflyst`), as `kind`.
     public var status: String
     public var detail: String
+    /// What the text table says for `kind` and `status`, in the answer's language.
+    var shownKind: String
+    var shownStatus: String
+
+    enum CodingKeys: String, CodingKey { case start, end, kind, unit, status, detail }
 }
 
 /// `calendar` and `overdue`.
@@ -31,7 +39,7 @@ public struct CalendarAnswer: Answer {
         var table = TextTable(columns: Layout.columns(overdue ? .overdueHeader : .calendarHeader, language),
                               rows: rows.map { row in
                                   let date = row.end.map { "\(row.start)..\($0)" } ?? row.start
-                                  return overdue ? [date, row.kind, row.unit, row.detail] : [date, row.kind, row.unit, row.status, row.detail]
+                                  return overdue ? [date, row.shownKind, row.unit, row.detail] : [date, row.shownKind, row.unit, row.shownStatus, row.detail]
                               })
         table.flexible = [table.columns.count - 1]
         var lines: [String] = []
@@ -115,7 +123,8 @@ extension Queries {
         case .deadline:
             detail = index.say(.goalDetail(id: plan.goals[source].id, title: plan.goals[source].title))
         }
-        return CalendarRow(start: "\(item.start)", end: item.end == item.start ? nil : "\(item.end)", kind: index.say(.dated(item.kind)),
-                           unit: plan.units[Int(item.unit)].id, status: index.say(.status(item.status)), detail: detail)
+        return CalendarRow(start: "\(item.start)", end: item.end == item.start ? nil : "\(item.end)", kind: item.kind.word,
+                           unit: plan.units[Int(item.unit)].id, status: item.status.word, detail: detail,
+                           shownKind: index.say(.dated(item.kind)), shownStatus: index.say(.status(item.status)))
     }
 }

@@ -62,7 +62,7 @@ extension QueryIndex {
 extension Queries {
     public static func check(_ index: QueryIndex, _ id: String?, color: Bool = false) throws -> CheckAnswer {
         guard let id else { return CheckAnswer(unit: nil, report: index.report, summary: index.summaryLine, useColor: color) }
-        let unit = try index.unit(id, for: "check")
+        let unit = try index.unit(id, for: .check)
         var report = index.report
         report.diagnostics = index.findings(in: unit)
         report.suppressed = []

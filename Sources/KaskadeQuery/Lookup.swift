@@ -15,10 +15,10 @@ extension QueryIndex {
     }
 
     /// A unit named `id` (council, committee, board, area, institution or department).
-    func unit(_ id: String, for command: String) throws -> Int {
+    func unit(_ id: String, for command: UnitCommand) throws -> Int {
         let ref = try entity(id)
         guard ref.kind.isUnit else {
-            throw QueryError(.takesAUnit(command: command, id: id, kind: ref.kind.danish), self)
+            throw QueryError(.takesAUnit(command: command, id: id, kind: ref.kind), self)
         }
         return ref.index
     }

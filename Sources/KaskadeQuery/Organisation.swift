@@ -49,7 +49,7 @@ extension Queries {
     /// lie below each cut; `tree ID` opens one.
     public static func tree(_ index: QueryIndex, _ id: String?) throws -> TreeAnswer {
         let plan = index.plan
-        let roots = try id.map { [try index.unit($0, for: "tree")] } ?? index.topUnits
+        let roots = try id.map { [try index.unit($0, for: .tree)] } ?? index.topUnits
         let depth = deepestLevel(from: roots, plan)
         func node(_ unit: Int, _ level: Int) -> TreeNode {
             let item = plan.units[unit]

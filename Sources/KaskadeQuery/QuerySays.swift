@@ -13,6 +13,25 @@ extension QueryIndex {
     func say(_ words: QuerySays) -> String { words.text(language) }
 }
 
+/// The queries that take a unit, named in each language in their errors.
+public enum UnitCommand: String, Sendable, CaseIterable {
+    case tree, check, coverage, gaps
+
+    var danish: String {
+        switch self {
+        case .tree: "træ"
+        case .check: "tjek"
+        case .coverage: "dækning"
+        case .gaps: "huller"
+        }
+    }
+}
+
+extension Keyword {
+    /// `et mål`, `et område`, `en medarbejder`: the article a Danish sentence puts before it.
+    public var danishArticle: String { [.maal, .koncept, .byraad, .udvalg, .omraade].contains(self) ? "et" : "en" }
+}
+
 enum QuerySays: Message {
     // Counting
     case counted(total: Int, shown: Int, Counted)
@@ -55,9 +74,9 @@ enum QuerySays: Message {
     case developmentDetail(String)
     case goalDetail(id: String, title: String)
     // Errors
-    case traceFrom(id: String, kind: String)
-    case whyFrom(id: String, kind: String)
-    case takesAUnit(command: String, id: String, kind: String)
+    case traceFrom(id: String, kind: Keyword)
+    case whyFrom(id: String, kind: Keyword)
+    case takesAUnit(command: UnitCommand, id: String, kind: Keyword)
     case noStatementNamed(String, hint: String?)
     case usage(String)
 
@@ -164,7 +183,7 @@ enum QuerySays: Message {
         case .noneYet: return "none yet"
         case let .inPlan(count, staff): return "\(count) in the plan" + (staff.map { ", \($0) in all" } ?? "")
         case let .fromUnit(id): return "from \(id)"
-        case let .findingsOfUnit(count, id): return "\(count); check \(id) shows them"
+        case let .findingsOfUnit(count, id): return "\(count); `check \(id)` shows them"
         case let .step(number): return "step \(number)"
         case let .level(kind):
             switch kind {
@@ -179,9 +198,9 @@ enum QuerySays: Message {
         case .conversationsDetail: return "KOMPUS conversations"
         case let .developmentDetail(courses): return "; development \(courses)"
         case let .goalDetail(id, title): return "goal \(id) \"\(title)\""
-        case let .traceFrom(id, kind): return "`trace` goes down from a goal, a course or a unit; `\(id)` is a `\(kind)` (try `why \(id)`)"
-        case let .whyFrom(id, kind): return "`why` goes up from a goal, a course, an employee or a unit; `\(id)` is a `\(kind)`"
-        case let .takesAUnit(command, id, kind): return "`\(command)` takes a unit; `\(id)` is a `\(kind)`"
+        case let .traceFrom(id, kind): return "`trace` goes down from a goal, a course or a unit; `\(id)` is a `\(kind.danish)` (try `why \(id)`)"
+        case let .whyFrom(id, kind): return "`why` goes up from a goal, a course, an employee or a unit; `\(id)` is a `\(kind.danish)`"
+        case let .takesAUnit(command, id, kind): return "`\(command.rawValue)` takes a unit; `\(id)` is a `\(kind.danish)`"
         case let .noStatementNamed(id, hint): return "no statement is named `\(id)`" + (hint.map { "; did you mean `\($0)`?" } ?? "")
         case let .usage(text): return "usage: \(text)"
         }
@@ -274,7 +293,7 @@ enum QuerySays: Message {
         case .noneYet: return "ingen endnu"
         case let .inPlan(count, staff): return "\(Count.number(count, da)) i planen" + (staff.map { ", \(Count.number($0, da)) i alt" } ?? "")
         case let .fromUnit(id): return "fra \(id)"
-        case let .findingsOfUnit(count, id): return "\(Count.number(count, da)); check \(id) viser dem"
+        case let .findingsOfUnit(count, id): return "\(Count.number(count, da)); `tjek \(id)` viser dem"
         case let .step(number): return "trin \(number)"
         case let .level(kind):
             switch kind {
@@ -289,9 +308,9 @@ enum QuerySays: Message {
         case .conversationsDetail: return "KOMPUS-samtaler"
         case let .developmentDetail(courses): return "; udvikling \(courses)"
         case let .goalDetail(id, title): return "mål \(id) \"\(title)\""
-        case let .traceFrom(id, kind): return "`trace` går ned fra et mål, en uddannelse eller en enhed; `\(id)` er en `\(kind)` (prøv `why \(id)`)"
-        case let .whyFrom(id, kind): return "`why` går op fra et mål, en uddannelse, en medarbejder eller en enhed; `\(id)` er en `\(kind)`"
-        case let .takesAUnit(command, id, kind): return "`\(command)` tager en enhed; `\(id)` er en `\(kind)`"
+        case let .traceFrom(id, kind): return "`spor` går ned fra et mål, en uddannelse eller en enhed; `\(id)` er \(kind.danishArticle) `\(kind.danish)` (prøv `hvorfor \(id)`)"
+        case let .whyFrom(id, kind): return "`hvorfor` går op fra et mål, en uddannelse, en medarbejder eller en enhed; `\(id)` er \(kind.danishArticle) `\(kind.danish)`"
+        case let .takesAUnit(command, id, kind): return "`\(command.danish)` skal have en enhed; `\(id)` er \(kind.danishArticle) `\(kind.danish)`"
         case let .noStatementNamed(id, hint): return "ingen sætning hedder `\(id)`" + (hint.map { "; mente du `\($0)`?" } ?? "")
         case let .usage(text): return "brug: \(text)"
         }

@@ -9,8 +9,16 @@ import KaskadeQuery
 import KaskadeRules
 import KaskadeSyntax
 
+/// Every command of the REPL. `help`'s sentences switch over these, so a command without
+/// its help in each language does not compile.
+enum CommandName: String, CaseIterable, Sendable {
+    case help, tree, show, trace, why, check, calendar, overdue, coverage, gaps, find, explain
+    case load = ":load", reload = ":reload", asOf = ":as-of", format = ":format", read = ":read", time = ":time", quit = ":quit"
+}
+
 struct CommandSpec: Sendable {
-    let name: String
+    let command: CommandName
+    var name: String { command.rawValue }
     /// The Danish names (the first as written, then without æøå where it has them).
     let aliases: [String]
     let usage: String
@@ -19,8 +27,8 @@ struct CommandSpec: Sendable {
 
     enum ArgumentKind: Sendable { case none, id, command, rule, format, path, date, text }
 
-    init(_ name: String, _ aliases: [String] = [], usage: String, _ argument: ArgumentKind) {
-        self.name = name
+    init(_ command: CommandName, _ aliases: [String] = [], usage: String, _ argument: ArgumentKind) {
+        self.command = command
         self.aliases = aliases
         self.usage = usage
         self.argument = argument
@@ -45,34 +53,35 @@ public enum Commands {
     static let findingsListed = 20
 
     static let table: [CommandSpec] = [
-        CommandSpec("help", ["hjælp", "hjaelp"], usage: "help [COMMAND]", .command),
-        CommandSpec("tree", ["træ", "trae"], usage: "tree [ID]", .id),
-        CommandSpec("show", ["vis"], usage: "show ID", .id),
-        CommandSpec("trace", ["spor"], usage: "trace ID", .id),
-        CommandSpec("why", ["hvorfor"], usage: "why ID", .id),
-        CommandSpec("check", ["tjek"], usage: "check [ID]", .id),
-        CommandSpec("calendar", ["kalender"], usage: "calendar [RANGE]", .date),
-        CommandSpec("overdue", ["forfaldne"], usage: "overdue [DATE]", .date),
-        CommandSpec("coverage", ["dækning", "daekning"], usage: "coverage [ID]", .id),
-        CommandSpec("gaps", ["huller"], usage: "gaps [ID]", .id),
-        CommandSpec("find", usage: "find TEXT", .text),
-        CommandSpec("explain", ["forklar"], usage: "explain RULE", .rule),
-        CommandSpec(":load", usage: ":load PLAN…", .path),
-        CommandSpec(":reload", usage: ":reload", .none),
-        CommandSpec(":as-of", usage: ":as-of DATE|today", .date),
-        CommandSpec(":format", usage: ":format text|json", .format),
-        CommandSpec(":read", usage: ":read FILE", .path),
-        CommandSpec(":time", usage: ":time COMMAND", .command),
-        CommandSpec(":quit", usage: ":quit", .none),
+        CommandSpec(.help, ["hjælp", "hjaelp"], usage: "help [COMMAND]", .command),
+        CommandSpec(.tree, ["træ", "trae"], usage: "tree [ID]", .id),
+        CommandSpec(.show, ["vis"], usage: "show ID", .id),
+        CommandSpec(.trace, ["spor"], usage: "trace ID", .id),
+        CommandSpec(.why, ["hvorfor"], usage: "why ID", .id),
+        CommandSpec(.check, ["tjek"], usage: "check [ID]", .id),
+        CommandSpec(.calendar, ["kalender"], usage: "calendar [RANGE]", .date),
+        CommandSpec(.overdue, ["forfaldne"], usage: "overdue [DATE]", .date),
+        CommandSpec(.coverage, ["dækning", "daekning"], usage: "coverage [ID]", .id),
+        CommandSpec(.gaps, ["huller"], usage: "gaps [ID]", .id),
+        CommandSpec(.find, usage: "find TEXT", .text),
+        CommandSpec(.explain, ["forklar"], usage: "explain RULE", .rule),
+        CommandSpec(.load, usage: ":load PLAN…", .path),
+        CommandSpec(.reload, usage: ":reload", .none),
+        CommandSpec(.asOf, usage: ":as-of DATE|today", .date),
+        CommandSpec(.format, usage: ":format text|json", .format),
+        CommandSpec(.read, usage: ":read FILE", .path),
+        CommandSpec(.time, usage: ":time COMMAND", .command),
+        CommandSpec(.quit, usage: ":quit", .none),
     ]
 
     /// Every name and alias, for completion.
     public static var names: [String] { table.flatMap { [$0.name] + $0.aliases } }
 
-    /// The names a user of `language` is offered first: the Danish ones in Danish.
+    /// The names a user of `language` is offered: the Danish ones in Danish, the English ones in English.
     static func names(_ language: Language) -> [String] {
-        // The names without æøå are for typing, not for offering.
-        table.flatMap { language == .danish ? Array($0.aliases.prefix(1)) + [$0.name] : [$0.name] + Array($0.aliases.prefix(1)) }
+        // A command without a Danish name (`find`, `:load`) is offered by its one name; the
+        // names without æøå are for typing, not for offering.
+        table.map { $0.displayName(language) }
     }
 
     static func spec(_ word: String) -> CommandSpec? {
@@ -84,10 +93,10 @@ public enum Commands {
         if let command {
             guard let spec = spec(command) else { throw QueryError(say(.noCommandCalled(command))) }
             let other = language == .danish ? (spec.aliases.isEmpty ? nil : spec.name) : spec.aliases.first
-            return "\(spec.usage(language))\(other.map { say(.danishName($0)) } ?? "")\n  \(say(.help(command: spec.name)))"
+            return "\(spec.usage(language))\(other.map { say(.danishName($0)) } ?? "")\n  \(say(.help(command: spec.command)))"
         }
         let width = table.map { $0.usage(language).count }.max() ?? 0
-        var lines = table.map { "  " + $0.usage(language).padding(toLength: width, withPad: " ", startingAt: 0) + "  " + say(.help(command: $0.name)) }
+        var lines = table.map { "  " + $0.usage(language).padding(toLength: width, withPad: " ", startingAt: 0) + "  " + say(.help(command: $0.command)) }
         lines.append("")
         lines.append(say(.danishNamesWork))
         lines.append("")
@@ -165,7 +174,7 @@ public struct CommandRunner {
 
     private func dispatch(_ command: String, _ argument: String?) throws -> Outcome {
         guard let spec = Commands.spec(command) else {
-            let nearest = Spelling.nearest(to: command, among: Commands.names(language))
+            let nearest = Spelling.nearest(to: command, among: Commands.names)
             throw QueryError(say(.unknownCommand(command, nearest: nearest)))
         }
         func required() throws -> String {
@@ -175,74 +184,69 @@ public struct CommandRunner {
         func none() throws {
             if let argument { throw QueryError(say(.takesNothing(command: spec.displayName(language), argument: argument, usage: spec.usage(language)))) }
         }
-        switch spec.name {
-        case "help": return .output(try Commands.helpText(argument, language))
-        case ":quit":
+        switch spec.command {
+        case .help: return .output(try Commands.helpText(argument, language))
+        case .quit:
             try none()
             return .quit
-        case ":time": return time(try required())
-        case ":load":
+        case .time: return time(try required())
+        case .load:
             let report = try session.load(try required().split(separator: " ").map(String.init))
             let found = FindingList.lines(report, limit: Commands.findingsListed)
             return .output(([say(.loaded(paths: session.paths.joined(separator: " "), summary: report.summaryLine))] + found).joined(separator: "\n"))
-        case ":reload":
+        case .reload:
             try none()
             let (report, dropped) = try session.reload()
             var lines = [say(.reloaded(summary: report.summaryLine))] + FindingList.lines(report, limit: Commands.findingsListed)
             if session.whatIfCount > 0 { lines.append(say(.whatIfKept(session.whatIfCount))) }
             lines += dropped.map { say(.dropped($0)) }
             return .output(lines.joined(separator: "\n"))
-        case ":as-of":
+        case .asOf:
             let text = try required()
             guard let day = text == "today" ? Day.today() : Day.parse(text) else { throw QueryError(say(.asOfUsage)) }
             session.setAsOf(day)
             return .output(say(.asOf("\(day)")) + (session.index.map { ": \($0.summaryLine)" } ?? ""))
-        case ":format":
+        case .format:
             guard let format = Session.Format(rawValue: try required()) else { throw QueryError(say(.usage(":format text|json"))) }
             session.format = format
             return .output(say(.format(format.rawValue)))
-        case ":read":
+        case .read:
             let path = try required()
             return try runFile(path) ? .output("") : .failure(say(.commandFailed(path: path)))
-        case "explain":
+        case .explain:
             guard let rule = RuleCatalogue.book.lookup(try required()) else {
                 let typed = argument ?? ""
                 let hint = DidYouMean.hint(for: typed, among: RuleCatalogue.book.spellings, language)
                 throw QueryError(say(.noRuleCalled(typed, hint: hint)))
             }
             return .output(CatalogueRenderer(RuleCatalogue.book, language: language).explain(rule).trimmingCharacters(in: .newlines))
-        default:
-            let answer = try self.answer(spec.name, argument, required)
-            return .output(session.format == .json ? AnswerOutput.json(answer) : AnswerOutput.text(answer, width: width, language: language))
-        }
-    }
-
-    private func answer(_ command: String, _ argument: String?, _ required: () throws -> String) throws -> any Answer {
-        let index = try session.loadedIndex()
-        switch command {
-        case "tree": return try Queries.tree(index, argument)
-        case "show": return try Queries.show(index, try required())
-        case "trace": return try Queries.trace(index, try required())
-        case "why": return try Queries.why(index, try required())
-        case "check": return try Queries.check(index, argument, color: session.useColor && session.format == .text)
-        case "coverage": return try Queries.coverage(index, argument)
-        case "gaps": return try Queries.gaps(index, argument)
-        case "find": return try Queries.find(index, try required())
-        case "calendar":
-            guard let argument else { return Queries.calendar(index, nil) }
-            guard let range = DayRange.parse(argument) else {
-                throw QueryError(say(.calendarUsage))
-            }
-            return Queries.calendar(index, range)
-        case "overdue":
+        case .tree: return try show(Queries.tree(try session.loadedIndex(), argument))
+        case .show: return try show(Queries.show(try session.loadedIndex(), try required()))
+        case .trace: return try show(Queries.trace(try session.loadedIndex(), try required()))
+        case .why: return try show(Queries.why(try session.loadedIndex(), try required()))
+        case .check: return try show(Queries.check(try session.loadedIndex(), argument, color: session.useColor && session.format == .text))
+        case .coverage: return try show(Queries.coverage(try session.loadedIndex(), argument))
+        case .gaps: return try show(Queries.gaps(try session.loadedIndex(), argument))
+        case .find: return try show(Queries.find(try session.loadedIndex(), try required()))
+        case .calendar:
+            let index = try session.loadedIndex()
+            guard let argument else { return show(Queries.calendar(index, nil)) }
+            guard let range = DayRange.parse(argument) else { throw QueryError(say(.calendarUsage)) }
+            return show(Queries.calendar(index, range))
+        case .overdue:
+            let index = try session.loadedIndex()
             var day = session.asOf ?? Day.today()
             if let argument {
                 guard let parsed = argument == "today" ? Day.today() : Day.parse(argument) else { throw QueryError(say(.overdueUsage)) }
                 day = parsed
             }
-            return Queries.overdue(index, before: day)
-        default: throw QueryError(say(.unknownCommand(command, nearest: nil)))
+            return show(Queries.overdue(index, before: day))
         }
+    }
+
+    /// An answer in the session's format and language.
+    private func show(_ answer: any Answer) -> Outcome {
+        .output(session.format == .json ? AnswerOutput.json(answer) : AnswerOutput.text(answer, width: width, language: language))
     }
 
     private func time(_ command: String) -> Outcome {

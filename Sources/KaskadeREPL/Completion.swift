@@ -11,8 +11,14 @@ import KaskadeSyntax
 
 public struct Completion {
     let index: QueryIndex?
+    /// The session's language: command names are offered in it.
+    let language: Language
 
-    public init(index: QueryIndex?) { self.index = index }
+    /// `language`: the session's; without it, the loaded plan's, else English.
+    public init(index: QueryIndex?, language: Language? = nil) {
+        self.index = index
+        self.language = language ?? index?.language ?? .english
+    }
 
     /// At most this many candidates are offered (the rest: type more letters).
     public static let limit = 500
@@ -24,24 +30,31 @@ public struct Completion {
         let word = words.last ?? ""
         let first = words.first ?? ""
         if words.count <= 1 {
-            let language = index?.language ?? .english
-            return matching(word, in: Commands.names(language) + [language == .danish ? "i" : "in"] + Completion.statementKeywords)
+            return matching(word, in: commandNames(word) + [language == .danish ? "i" : "in"] + Completion.statementKeywords)
         }
         if (first == "in" || first == "i") && words.count == 2 { return ids(word) }
         if let spec = Commands.spec(first) {
             switch spec.argument {
             case .id: return words.count == 2 ? ids(word) : []
-            case .command: return words.count == 2 ? matching(word, in: Commands.names) : []
+            case .command: return words.count == 2 ? matching(word, in: commandNames(word)) : []
             case .rule: return words.count == 2 ? matching(word, in: RuleCatalogue.book.spellings) : []
             case .format: return words.count == 2 ? matching(word, in: Session.Format.allCases.map(\.rawValue)) : []
             case .path: return Completion.paths(word)
-            case .date: return words.count == 2 ? matching(word, in: first == ":as-of" || first == "overdue" ? ["today"] : []) : []
+            case .date: return words.count == 2 ? matching(word, in: spec.command == .asOf || spec.command == .overdue ? ["today"] : []) : []
             case .none, .text: return []
             }
         }
         // A statement (or `in ID: statement`): IDs and keywords.
         guard !word.isEmpty else { return [] }
         return (ids(word) + matching(word, in: Keyword.allSpellings)).uniqueSorted()
+    }
+
+    /// The command names of the session's language that begin with `word`; failing that, every
+    /// name (the other language's, the Danish ones without æøå), so that `dækn` still completes
+    /// in an English session and `daek` in a Danish one.
+    func commandNames(_ word: String) -> [String] {
+        let own = Commands.names(language)
+        return own.contains(where: { $0.lowercased().hasPrefix(word.lowercased()) }) ? own : Commands.names
     }
 
     /// Keywords that begin a statement, in every spelling.

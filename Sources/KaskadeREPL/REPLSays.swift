@@ -2,9 +2,10 @@
 // languages. The answers' words are KaskadeQuery's; the findings' are the rules'.
 
 import KaskadeDiagnostics
+import KaskadeSyntax
 
 enum REPLSays: Message {
-    case help(command: String)
+    case help(command: CommandName)
     case helpHeader, danishNamesWork, whatIfIntro, whatIfTop, whatIfIn, continuation
     case noCommandCalled(String)
     case danishName(String)
@@ -31,7 +32,7 @@ enum REPLSays: Message {
     case errorPrefix
     case readNested(path: String), cannotRead(path: String, reason: String)
     case doesNotParse(String)
-    case notAUnit(unit: String, kind: String)
+    case notAUnit(unit: String, kind: Keyword)
     case noUnitNamed(String)
     case syntaxInPlan(position: String, message: String, errors: Int)
     case inAll(Int, atLeast: Bool)
@@ -48,25 +49,25 @@ enum REPLSays: Message {
         switch self {
         case let .help(command):
             switch command {
-            case "help": return "what the commands are"
-            case "tree": return "the organisation as a tree: council, committees, board, areas, units"
-            case "show": return "one statement with everything resolved about it"
-            case "trace": return "down from a goal: the goals, courses and employees that follow it"
-            case "why": return "up from a goal, course or employee to the political goals"
-            case "check": return "the findings, for the plan or inside one unit"
-            case "calendar": return "the events in date order (RANGE: 2027-03, 2027-W11, 2027-03-01..2027-04-30)"
-            case "overdue": return "events still planned before DATE (default: the :as-of date, else today)"
-            case "coverage": return "per unit: employees with a conversation, a development item, one serving politics"
-            case "gaps": return "competences that tasks require and nobody holds or is being trained in"
-            case "find": return "statements whose ID or title contains TEXT (case and accents ignored)"
-            case "explain": return "one rule: its guideline sentence and examples"
-            case ":load": return "load plan files or directories (what-if statements are dropped)"
-            case ":reload": return "read the files again; if that fails the last good plan stays"
-            case ":as-of": return "the date used by check and overdue"
-            case ":format": return "the output format of later commands"
-            case ":read": return "run the commands in a file"
-            case ":time": return "run a command and say how long it took"
-            default: return "leave (Ctrl-D on an empty line too)"
+            case .help: return "what the commands are"
+            case .tree: return "the organisation as a tree: council, committees, board, areas, units"
+            case .show: return "one statement with everything resolved about it"
+            case .trace: return "down from a goal: the goals, courses and employees that follow it"
+            case .why: return "up from a goal, course or employee to the political goals"
+            case .check: return "the findings, for the plan or inside one unit"
+            case .calendar: return "the events in date order (RANGE: 2027-03, 2027-W11, 2027-03-01..2027-04-30)"
+            case .overdue: return "events still planned before DATE (default: the :as-of date, else today)"
+            case .coverage: return "per unit: employees with a conversation, a development item, one serving politics"
+            case .gaps: return "competences that tasks require and nobody holds or is being trained in"
+            case .find: return "statements whose ID or title contains TEXT (case and accents ignored)"
+            case .explain: return "one rule: its guideline sentence and examples"
+            case .load: return "load plan files or directories (what-if statements are dropped)"
+            case .reload: return "read the files again; if that fails the last good plan stays"
+            case .asOf: return "the date used by check and overdue"
+            case .format: return "the output format of later commands"
+            case .read: return "run the commands in a file"
+            case .time: return "run a command and say how long it took"
+            case .quit: return "leave (Ctrl-D on an empty line too)"
             }
         case .helpHeader: return ""
         case .danishNamesWork: return "Danish names work too: træ, vis, spor, hvorfor, tjek, kalender, forfaldne, dækning, huller, forklar, hjælp (also without æøå: trae, daekning, hjaelp)."
@@ -103,7 +104,7 @@ enum REPLSays: Message {
         case let .readNested(path): return "\(path): `:read` nested too deeply"
         case let .cannotRead(path, reason): return "\(path): cannot be read (\(reason))"
         case let .doesNotParse(message): return "the statement does not parse: \(message); nothing was added"
-        case let .notAUnit(unit, kind): return "`in \(unit):` takes a unit; `\(unit)` is a `\(kind)`"
+        case let .notAUnit(unit, kind): return "`in \(unit):` takes a unit; `\(unit)` is a `\(kind.danish)`"
         case let .noUnitNamed(unit): return "no unit is named `\(unit)`"
         case let .syntaxInPlan(position, message, errors): return "\(position): \(message) (\(errors) errors); the previous plan stays loaded"
         case let .inAll(count, atLeast): return "… \(atLeast ? "at least \(count)" : "\(count)") in all; type more letters"
@@ -116,28 +117,28 @@ enum REPLSays: Message {
         switch self {
         case let .help(command):
             switch command {
-            case "help": return "hvilke kommandoer der findes"
-            case "tree": return "organisationen som et træ: byråd, udvalg, direktion, områder, enheder"
-            case "show": return "én sætning med alt, hvad der er afledt om den"
-            case "trace": return "ned fra et mål: de mål, uddannelser og medarbejdere, der følger det"
-            case "why": return "op fra et mål, en uddannelse eller en medarbejder til de politiske mål"
-            case "check": return "fundene for planen eller inden for én enhed"
-            case "calendar": return "begivenhederne i datoorden (PERIODE: 2027-03, 2027-W11, 2027-03-01..2027-04-30)"
-            case "overdue": return "begivenheder, der stadig er planlagt før DATO (standard: :as-of-datoen, ellers i dag)"
-            case "coverage": return "pr. enhed: medarbejdere med samtale, med udviklingspunkt og med et, der tjener et politisk mål"
-            case "gaps": return "kompetencer, opgaverne kræver, og som ingen har eller er under uddannelse i"
-            case "find": return "sætninger, hvis id eller titel indeholder TEKST (uden hensyn til store bogstaver og accenter)"
-            case "explain": return "én regel: sætningen i retningslinjen og eksempler"
-            case ":load": return "indlæs planfiler eller mapper (hvad nu hvis-sætninger droppes)"
-            case ":reload": return "læs filerne igen; mislykkes det, beholdes den sidste gode plan"
-            case ":as-of": return "datoen, som check og overdue regner fra"
-            case ":format": return "uddataformatet for de næste kommandoer"
-            case ":read": return "kør kommandoerne i en fil"
-            case ":time": return "kør en kommando og sig, hvor lang tid den tog"
-            default: return "afslut (også Ctrl-D på en tom linje)"
+            case .help: return "hvilke kommandoer der findes"
+            case .tree: return "organisationen som et træ: byråd, udvalg, direktion, områder, enheder"
+            case .show: return "én sætning med alt, hvad der er afledt om den"
+            case .trace: return "ned fra et mål: de mål, uddannelser og medarbejdere, der følger det"
+            case .why: return "op fra et mål, en uddannelse eller en medarbejder til de politiske mål"
+            case .check: return "fundene for planen eller inden for én enhed"
+            case .calendar: return "begivenhederne i datoorden (PERIODE: 2027-03, 2027-W11, 2027-03-01..2027-04-30)"
+            case .overdue: return "begivenheder, der stadig er planlagt før DATO (standard: :as-of-datoen, ellers i dag)"
+            case .coverage: return "pr. enhed: medarbejdere med samtale, med udviklingspunkt og med et, der tjener et politisk mål"
+            case .gaps: return "kompetencer, opgaverne kræver, og som ingen har eller er under uddannelse i"
+            case .find: return "sætninger, hvis id eller titel indeholder TEKST (uden hensyn til store bogstaver og accenter)"
+            case .explain: return "én regel: sætningen i retningslinjen og eksempler"
+            case .load: return "indlæs planfiler eller mapper (hvad nu hvis-sætninger droppes)"
+            case .reload: return "læs filerne igen; mislykkes det, beholdes den sidste gode plan"
+            case .asOf: return "datoen, som tjek og forfaldne regner fra"
+            case .format: return "uddataformatet for de næste kommandoer"
+            case .read: return "kør kommandoerne i en fil"
+            case .time: return "kør en kommando og sig, hvor lang tid den tog"
+            case .quit: return "afslut (også Ctrl-D på en tom linje)"
             }
         case .helpHeader: return ""
-        case .danishNamesWork: return "De engelske navne virker også: tree, show, trace, why, check, calendar, overdue, coverage, gaps, explain, help; og uden æøå: trae, daekning, hjaelp, forespoerg."
+        case .danishNamesWork: return "De engelske navne virker også: tree, show, trace, why, check, calendar, overdue, coverage, gaps, explain, help; og uden æøå: trae, daekning, hjaelp."
         case .whatIfIntro: return "En linje, der begynder med et nøgleord fra planen, tilføjer en sætning i denne session (aldrig i en fil):"
         case .whatIfTop: return "på øverste niveau"
         case .whatIfIn: return "inde i område CSD"
@@ -171,7 +172,7 @@ enum REPLSays: Message {
         case let .readNested(path): return "\(path): `:read` er indlejret for dybt"
         case let .cannotRead(path, reason): return "\(path): kan ikke læses (\(reason))"
         case let .doesNotParse(message): return "sætningen kan ikke læses: \(message); intet er tilføjet"
-        case let .notAUnit(unit, kind): return "`i \(unit):` tager en enhed; `\(unit)` er en `\(kind)`"
+        case let .notAUnit(unit, kind): return "`i \(unit):` skal have en enhed; `\(unit)` er \(kind.danishArticle) `\(kind.danish)`"
         case let .noUnitNamed(unit): return "ingen enhed hedder `\(unit)`"
         case let .syntaxInPlan(position, message, errors): return "\(position): \(message) (\(errors) fejl); den tidligere plan er stadig indlæst"
         case let .inAll(count, atLeast): return "… \(atLeast ? "mindst \(Count.number(count, da))" : Count.number(count, da)) i alt; skriv flere bogstaver"

@@ -159,7 +159,7 @@ public final class Session {
         if let unit {
             let target = try index.entity(unit)
             guard [.byraad, .udvalg, .direktion, .omraade, .virksomhed, .afdeling].contains(target.kind) else {
-                throw QueryError(REPLSays.notAUnit(unit: unit, kind: target.kind.danish).text(language))
+                throw QueryError(REPLSays.notAUnit(unit: unit, kind: target.kind).text(language))
             }
             let addedFileID = fileSources.files.count
             if index.plan.units[target.index].extent.file == FileID(addedFileID) {

@@ -56,7 +56,7 @@ func terminalRows() -> Int {
 /// The REPL on the terminal (libedit) or on a pipe (plain lines); exits 1 if a command failed.
 func runREPL(_ session: Session) throws {
     let editor: LineEditor = isTerminalSession
-        ? LibEditor(complete: { [session] text in Completion(index: session.index).candidates(for: text) })
+        ? LibEditor(complete: { [session] text in Completion(index: session.index, language: session.language).candidates(for: text) })
         : PlainEditor()
     session.useColor = editor.isInteractive && standardOutputWantsColor
     if !REPL(session: session, editor: editor).run() { throw Exit.findings }

@@ -142,9 +142,12 @@ func ids(_ nodes: [TreeNode]) -> [String] { nodes.flatMap { [$0.id] + ids($0.chi
         let index = try loaded()
         let march = Queries.calendar(index, DayRange.parse("2027-03"))
         // The area's conversation period began before March and is listed first.
-        #expect(march.rows.map(\.kind) == ["conversations", "conversation", "briefing", "conversations", "conversation", "conversation"])
+        // The JSON keeps the plan's keywords in every language; the text table says them in words.
+        #expect(march.rows.map(\.kind) == ["samtaler", "samtale", "orientering", "samtaler", "samtale", "samtale"])
+        #expect(march.text(width: 200, language: .english).contains("2027-03-10              conversation   SKO   planned"))
         let marts = Queries.calendar(try loaded(language: .danish), DayRange.parse("2027-03"))
-        #expect(marts.rows.map(\.kind) == ["samtaler", "samtale", "orientering", "samtaler", "samtale", "samtale"])
+        #expect(marts.rows.map(\.kind) == march.rows.map(\.kind) && marts.rows.map(\.status) == march.rows.map(\.status))
+        #expect(marts.text(width: 200, language: .danish).contains("2027-03-10              samtale      SKO    planlagt"))
         #expect(march.rows.map(\.start).first == "2027-03-01")
         #expect(march.rows[3].end == "2027-04-30")
         let all = Queries.calendar(index, nil)
@@ -164,7 +167,7 @@ func ids(_ nodes: [TreeNode]) -> [String] { nodes.flatMap { [$0.id] + ids($0.chi
     @Test func overdueListsWhatIsStillPlanned() throws {
         let answer = Queries.overdue(try loaded(), before: Day.parse("2027-03-21")!)
         #expect(answer.rows.map(\.detail).contains("M1042; development PD"))
-        #expect(answer.rows.allSatisfy { $0.status == "planned" })
+        #expect(answer.rows.allSatisfy { $0.status == "planlagt" }, "a keyword in every language")
         let danish = Queries.overdue(try loaded(language: .danish), before: Day.parse("2027-03-21")!)
         #expect(danish.rows.map(\.detail).contains("M1042; udvikling PD"))
         #expect(danish.rows.allSatisfy { $0.status == "planlagt" })
@@ -195,7 +198,14 @@ func ids(_ nodes: [TreeNode]) -> [String] { nodes.flatMap { [$0.id] + ids($0.chi
 @Suite struct REPLPieceTests {
     @Test func completionOffersCommandsKeywordsAndIDs() throws {
         let completion = Completion(index: try loaded())
-        #expect(completion.candidates(for: "tr") == ["trace", "tree", "træ"])
+        #expect(completion.candidates(for: "tr") == ["trace", "tree"], "an English session is offered the English names")
+        #expect(completion.candidates(for: "dækn") == ["dækning"], "and the Danish ones when no English one fits")
+        let danish = Completion(index: try loaded(), language: .danish)
+        #expect(danish.candidates(for: "tr") == ["træ"])
+        #expect(danish.candidates(for: "hj") == ["hjælp"])
+        #expect(danish.candidates(for: "daek") == ["daekning"])
+        #expect(danish.candidates(for: "hjælp sp") == ["spor"])
+        #expect(danish.candidates(for: "fi") == ["find"], "a command without a Danish name keeps its one name")
         #expect(completion.candidates(for: "show KRA-") == ["KRA-LÆS"])
         #expect(completion.candidates(for: "mål").contains("mål"))
         #expect(completion.candidates(for: ":format j") == ["json"])
@@ -264,6 +274,82 @@ func ids(_ nodes: [TreeNode]) -> [String] { nodes.flatMap { [$0.id] + ids($0.chi
         try "virksomhed X \"unterminated\n".write(to: folder.appendingPathComponent("20-bad.kaskade"), atomically: true, encoding: .utf8)
         #expect(throws: QueryError.self) { try session.reload() }
         #expect(try session.index!.entity("KIU1").kind == .maal)
+    }
+
+    /// examples/broken in a folder of its own, its plan header saying `sprog` (or not).
+    static func brokenCopy(sprog: String?) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kaskade-session-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: root.appendingPathComponent("examples/broken"), to: folder)
+        try setSprog(sprog, in: folder)
+        return folder
+    }
+
+    static func setSprog(_ sprog: String?, in folder: URL) throws {
+        let file = folder.appendingPathComponent("00-kommune.kaskade")
+        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        let header = try #require(lines.firstIndex { $0.hasPrefix("plan ") })
+        lines[header] = lines[header].replacingOccurrences(of: " sprog da", with: "").replacingOccurrences(of: " sprog en", with: "")
+            + (sprog.map { " sprog \($0)" } ?? "")
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    @Test func theSessionChoosesItsLanguageFlagThenKaskadeLangThenThePlanThenTheLocale() throws {
+        // tool.md, "Language": `--sprog`, `KASKADE_LANG`, the plan's `sprog`, the locale, English.
+        let danishPlan = try Self.brokenCopy(sprog: "da"), plainPlan = try Self.brokenCopy(sprog: nil)
+        defer {
+            try? FileManager.default.removeItem(at: danishPlan)
+            try? FileManager.default.removeItem(at: plainPlan)
+        }
+        func language(_ choice: LanguageChoice, _ plan: URL) throws -> Language {
+            let session = Session(language: choice)
+            try session.load([plan.path])
+            #expect(session.index?.report.language == session.language, "the findings speak the session's language")
+            return session.language
+        }
+        let everything = LanguageChoice(flag: .english, environment: ["KASKADE_LANG": "da", "LANG": "da_DK.UTF-8"])
+        #expect(try language(everything, danishPlan) == .english, "the flag wins")
+        #expect(try language(LanguageChoice(flag: .danish, environment: ["KASKADE_LANG": "en"]), plainPlan) == .danish)
+        let kaskadeLang = LanguageChoice(flag: nil, environment: ["KASKADE_LANG": "en", "LANG": "da_DK.UTF-8"])
+        #expect(try language(kaskadeLang, danishPlan) == .english, "KASKADE_LANG wins over the plan and the locale")
+        let locale = LanguageChoice(flag: nil, environment: ["LANG": "C.UTF-8"])
+        #expect(try language(locale, danishPlan) == .danish, "the plan's sprog wins over the locale")
+        #expect(try language(locale, plainPlan) == .english)
+        #expect(try language(LanguageChoice(flag: nil, environment: ["LC_ALL": "da_DK.UTF-8", "LANG": "C"]), plainPlan) == .danish,
+                "the first locale variable set decides")
+        #expect(try language(LanguageChoice(flag: nil, environment: [:]), plainPlan) == .english, "English otherwise")
+        // Before a plan is loaded: the choice without a plan.
+        #expect(Session(language: LanguageChoice(flag: nil, environment: ["LANG": "da_DK.UTF-8"])).language == .danish)
+        #expect(Session(language: LanguageChoice(flag: nil, environment: ["LANG": "C.UTF-8"])).language == .english)
+    }
+
+    @Test func aReloadReadsThePlansSprogAgain() throws {
+        let folder = try Self.brokenCopy(sprog: nil)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = Session(language: LanguageChoice(flag: nil, environment: ["LANG": "C.UTF-8"]))
+        try session.load([folder.path])
+        #expect(session.language == .english)
+        let english = CommandRunner(session: session, width: Int.max) { _ in true }
+        #expect(english.run("dækning LYS") == english.run("coverage LYS"))
+        guard case .output(let before) = english.run("coverage LYS") else { Issue.record("no answer"); return }
+        #expect(before.hasPrefix("unit  title"), "\(before)")
+        try Self.setSprog("da", in: folder)
+        guard case .output(let reloaded) = english.run(":reload") else { Issue.record("the reload failed"); return }
+        #expect(session.language == .danish)
+        #expect(reloaded.hasPrefix("genindlæst: "), "\(reloaded)")
+        guard case .output(let after) = english.run("daekning LYS") else { Issue.record("no answer"); return }
+        // danish.md's REPL example: the headers of `dækning`.
+        let header = after.split(separator: "\n").first.map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(header == "enhed titel medarbejdere opført samtale udvikling til politisk mål", "\(after)")
+        guard case .output(let added) = english.run("i LYS: evaluering 2027-10-02 om LYS1") else { Issue.record("`i ID:` failed"); return }
+        #expect(added.hasPrefix("tilføjet i denne session i LYS: "), "\(added)")
+        try Self.setSprog("en", in: folder)
+        guard case .output(let back) = english.run(":reload") else { Issue.record("the reload failed"); return }
+        #expect(session.language == .english && back.hasPrefix("reloaded: "), "\(back)")
+        // A choice made on the command line is not the plan's to change.
+        let flagged = Session(language: LanguageChoice(flag: .english, environment: [:]))
+        try Self.setSprog("da", in: folder)
+        try flagged.load([folder.path])
+        #expect(flagged.language == .english)
     }
 
     @Test func aStatementThatDoesNotParseIsRefused() throws {

@@ -377,14 +377,18 @@ ENGLISH = {"the", "is", "are", "has", "no", "not", "with", "without", "before", 
            "employee", "employees", "goal", "goals", "course", "courses", "conversation", "conversations",
            "briefing", "there", "one", "none", "more", "only", "you", "held", "planned", "year", "days", "step",
            "here", "defined", "already", "does", "cannot", "named", "unit", "units", "area", "competence",
-           "listed", "found", "events", "serves", "leads", "in", "added", "reloaded", "kept", "shown"}
+           "listed", "found", "events", "serves", "leads", "in", "added", "reloaded", "kept", "shown",
+           "to", "was", "be", "can", "all", "than", "been", "will", "what", "where", "coverage", "overdue", "gaps",
+           "follows", "followed", "development", "item", "items", "political", "politics", "board", "council"}
 DANISH = {"ikke", "har", "og", "ingen", "mangler", "tilføj", "fjern", "mente", "forventede", "fandt", "skal",
           "eller", "efter", "før", "hedder", "findes", "allerede", "defineret", "fra", "ugyldig", "ukendt",
           "samtale", "samtaler", "medarbejder", "medarbejdere", "uddannelse", "uddannelser", "opfølgning",
           "orientering", "drøftelse", "oplæg", "mål", "dækning", "enhed", "enheder", "ligger", "stadig", "den",
           "det", "som", "af", "på", "kun", "hver", "mindst", "kompetence", "kompetencer", "sætninger", "fejl",
           "advarsel", "advarsler", "forslag", "dage", "tjener", "opført", "planlagt", "afholdt", "fundet",
-          "vises", "tilføjet", "genindlæst", "beholdt", "lokalt", "politisk"}
+          "vises", "tilføjet", "genindlæst", "beholdt", "lokalt", "politisk", "til", "også", "intet", "alle", "hvad",
+          "denne", "dette", "kan", "være", "uden", "mellem", "første", "fører", "følger", "huller", "forfaldne",
+          "udviklingspunkt", "udviklingspunkter", "begivenheder", "ovenfor", "viser", "direktionens", "områdemål"}
 ANSI = __import__("re").compile(r"\x1b\[[0-9;?]*[A-Za-z]|\r")
 WORD = __import__("re").compile(r"[\wæøåÆØÅ-]+")
 
@@ -415,10 +419,12 @@ def foreign_words(output, markers):
 SESSION = {
     "da": ["hjælp", "træ", "vis LYS", "spor BSU1", "hvorfor M1044", "dækning", "huller", "forfaldne 2027-06-01",
            "kalender 2027-03", "find skole", "opfølgning 2027-09-10 med LYS om CSD1", "i CSD: drøftelse 2027-01-20 med lederne om CSD1",
-           ":reload", "daekning LYS", "hjaelp spor"],
+           ":reload", "daekning LYS", "hjaelp spor", "dækning M1044", "spor M1044", "i M1044: evaluering 2027-10-01 om LYS1",
+           "vis LYX", "xyz"],
     "en": ["help", "tree", "show LYS", "trace BSU1", "why M1044", "coverage", "gaps", "overdue 2027-06-01",
            "calendar 2027-03", "find skole", "opfølgning 2027-09-10 med LYS om CSD1", "in CSD: drøftelse 2027-01-20 med lederne om CSD1",
-           ":reload", "coverage LYS", "help trace"],
+           ":reload", "coverage LYS", "help trace", "coverage M1044", "trace M1044", "in M1044: evaluering 2027-10-01 om LYS1",
+           "show LYX", "xyz"],
 }
 
 
@@ -451,6 +457,32 @@ def an_english_session_speaks_english_only():
     one_language_session("en", "C.UTF-8", DANISH,
                          ["what the commands are", "serves BY1", "aligned to politics", "still planned before",
                           "added for this session", "reloaded:", "what-if statements kept", "found"])
+
+
+@test
+def query_answers_in_the_chosen_language():
+    def query(*words, env=None):
+        environment = {name: value for name, value in os.environ.items()
+                       if name not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "KASKADE_LANG")}
+        environment.update({"LANG": "C.UTF-8", **(env or {})})
+        return subprocess.run([BINARY, "query", *words], capture_output=True, text=True, cwd=ROOT, timeout=60, env=environment)
+    danish = query("--sprog", "da", "examples/broken", "--", "dækning", "CSD")
+    assert danish.returncode == 0, danish.stderr
+    assert danish.stdout.split("\n")[0].split() == "enhed titel medarbejdere opført samtale udvikling til politisk mål".split(), danish.stdout
+    assert "2 (67 %)" in danish.stdout and not foreign_words(danish.stdout, ENGLISH), danish.stdout
+    english = query("examples/broken", "--", "coverage", "CSD")
+    assert english.stdout.startswith("unit") and "2 (67%)" in english.stdout and not foreign_words(english.stdout, DANISH)
+    spor = query("examples/broken", "--", "spor", "BSU1", env={"KASKADE_LANG": "da"})
+    assert "5 mål, 2 uddannelser" in spor.stdout and not foreign_words(spor.stdout, ENGLISH), spor.stdout
+    wrong = query("examples/broken", "--", "vis", "LYX", env={"LANG": "da_DK.UTF-8"})
+    assert wrong.returncode == 1 and "fejl: ingen sætning hedder `LYX`; mente du `LYS`?" in wrong.stderr, wrong.stderr
+    piped = subprocess.run([BINARY, "repl", "--sprog", "da", "examples/broken"], input="forfaldne 2027-02-01\nxyz\n",
+                           capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert "stadig planlagt før 2027-02-01:" in piped.stdout and "fejl: ukendt kommando `xyz`" in piped.stderr, piped
+    # The JSON keeps its keys and the plan's keywords whatever the language.
+    as_json = [json.loads(query("--sprog", code, "examples/broken", "--", "overdue", "2027-02-01", "--format", "json").stdout)
+               for code in ("da", "en")]
+    assert [row["kind"] for row in as_json[0]["rows"]] == [row["kind"] for row in as_json[1]["rows"]], as_json
 
 
 @test
