@@ -62,6 +62,18 @@ func warningsOnlyPlan() throws -> String {
         #expect(strictResult.summary["failures"] as? Int == 1)
     }
 
+    /// In Danish the messages change, never the shapes: both validators accept the output.
+    @Test func danishSarifAndJUnitPassTheirSchemas() throws {
+        let sarif = try kaskade(["check", "examples/broken", "--format", "sarif", "--sprog", "da"])
+        #expect(sarif.stdout.contains("har ingen opfølgning med"))
+        let sarifResult = try validate("sarif", sarif.stdout)
+        #expect(sarifResult.status == 0, "\(sarifResult.errors)")
+        let junit = try kaskade(["check", "examples/broken", "--format", "junit", "--sprog", "da"])
+        let junitResult = try validate("junit", junit.stdout)
+        #expect(junitResult.status == 0, "\(junitResult.errors)")
+        #expect((junitResult.summary["failedCases"] as? [String] ?? []).contains { $0.hasSuffix("K305 annual-follow-up") })
+    }
+
     @Test(arguments: [false, true])
     func sarifPassesTheOASISSchema(absolute: Bool) throws {
         let plan = absolute ? root.appendingPathComponent("examples/broken").path : "examples/broken"
