@@ -63,7 +63,7 @@ struct Query: ParsableCommand {
 /// What `repl` and `query` say about themselves.
 indirect enum ShellHelp: Message {
     case replAbstract, replDiscussion, plansToLoad, asOf, queryAbstract, queryDiscussion, format, words
-    case formatTakes(String), asOfTakes(String), givePlans
+    case formatTakes(String), asOfTakes(String), givePlans, loading(String)
     case queryUsage(ShellHelp)
 
     func text(_ language: Language) -> String {
@@ -86,6 +86,7 @@ indirect enum ShellHelp: Message {
             case let .formatTakes(value): "--format takes text or json, not `\(value)`"
             case let .asOfTakes(value): "--as-of takes YYYY-MM-DD or today, not `\(value)`"
             case .givePlans: "give the plans, then `--` and the command"
+            case let .loading(plans): "kaskade: reading and checking \(plans) …"
             case let .queryUsage(message): "query: \(message.text(language))\nusage: kaskade query PLAN… -- COMMAND"
             }
         case .danish:
@@ -106,6 +107,7 @@ indirect enum ShellHelp: Message {
             case let .formatTakes(value): "--format tager text eller json, ikke `\(value)`"
             case let .asOfTakes(value): "--as-of tager ÅÅÅÅ-MM-DD eller today, ikke `\(value)`"
             case .givePlans: "angiv planerne, derefter `--` og kommandoen"
+            case let .loading(plans): "kaskade: læser og tjekker \(plans) …"
             case let .queryUsage(message): "forespørg: \(message.text(language))\nbrug: kaskade forespørg PLAN… -- KOMMANDO"
             }
         }

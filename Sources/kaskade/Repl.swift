@@ -31,6 +31,8 @@ struct Repl: ParsableCommand {
 func openSession(_ plans: [String], asOf: AsOf?) throws -> (Session, Report?) {
     let session = Session(asOf: asOf?.day, language: languageChoice)
     guard !plans.isEmpty else { return (session, nil) }
+    let notice = LoadingNotice(plans.joined(separator: " "))
+    defer { notice.finish() }
     do {
         return (session, try session.load(plans))
     } catch let error as LoadError {
@@ -63,3 +65,30 @@ func runREPL(_ session: Session) throws {
 }
 
 extension Session.Format: ExpressibleByArgument {}
+
+/// While a large plan loads, one line on standard error says so: shown only on a terminal,
+/// only once loading has taken half a second, and erased when the plan is in.
+final class LoadingNotice: @unchecked Sendable {
+    private let lock = NSLock()
+    private var shown = false
+    private var finished = false
+
+    init(_ plans: String) {
+        guard isatty(STDERR_FILENO) != 0 else { return }
+        let text = ShellHelp.loading(plans).text(cliLanguage)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.5) { [self] in
+            lock.lock()
+            defer { lock.unlock() }
+            guard !finished else { return }
+            shown = true
+            FileHandle.standardError.write(Data(text.utf8))
+        }
+    }
+
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        finished = true
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}

@@ -495,6 +495,23 @@ def the_marker_check_sees_the_other_language():
     assert foreign_words('mål BSU1 "Alle børn og unge" `mål`', DANISH) == []
 
 
+@test
+def a_slow_load_says_so_on_the_terminal_and_erases_the_line():
+    plan = os.path.join(scratch(), "plan.kaskade")
+    subprocess.run([sys.executable, os.path.join(ROOT, "scripts/gen-plan"), "--employees", "30000", "--out", plan],
+                   check=True, capture_output=True, timeout=120)
+    env = dict(os.environ, TERM="xterm", LANG="da_DK.UTF-8", LC_ALL="da_DK.UTF-8", NO_COLOR="1",
+               KASKADE_HISTORY=os.path.join(scratch(), "history"))
+    child = pexpect.spawn(BINARY, ["repl", plan], cwd=ROOT, env=env, encoding="utf-8", timeout=120, dimensions=(40, 160))
+    child.expect_exact("kaskade: læser og tjekker " + plan + " …")
+    child.expect_exact("\r\x1b[K")
+    child.expect_exact(PROMPT)
+    quit_(child)
+    piped = subprocess.run([BINARY, "repl", plan], input="", capture_output=True, text=True, cwd=ROOT, timeout=120,
+                           env=dict(os.environ, LANG="da_DK.UTF-8"))
+    assert "læser og tjekker" not in piped.stderr, "the notice is for a terminal only"
+
+
 def main():
     passed = failed = 0
     for function in TESTS:
