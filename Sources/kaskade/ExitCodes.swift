@@ -9,7 +9,9 @@ import KaskadeDiagnostics
 
 extension Kaskade {
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        // argument-parser's own `help` takes no options; `--sprog` was read before parsing.
+        if arguments.first == "help" { arguments = Language.withoutFlag(arguments) }
         if let misspelled = misspelledSubcommand(arguments) { fail(misspelled) }
         if ["query", "forespørg", "forespoerg"].contains(arguments.first ?? ""), helpRequested(beforeSeparatorIn: arguments.dropFirst()) {
             // `query` passes its words through to the REPL command, `--help` included.

@@ -77,6 +77,22 @@ extension Language: ExpressibleByArgument {
     }
 }
 
+extension Language {
+    /// The arguments without `--sprog X`, `--lang X`, `--sprog=X`, `--lang=X` (for a command
+    /// that takes no options, once `preRead` has read them).
+    static func withoutFlag(_ arguments: [String]) -> [String] {
+        var kept: [String] = []
+        var skipNext = false
+        for word in arguments {
+            if skipNext { skipNext = false; continue }
+            if word == "--sprog" || word == "--lang" { skipNext = true; continue }
+            if word.hasPrefix("--sprog=") || word.hasPrefix("--lang=") { continue }
+            kept.append(word)
+        }
+        return kept
+    }
+}
+
 /// `--sprog da|en` (alias `--lang`) on every subcommand. Its value was already read by
 /// `Language.preRead`; declaring it lets argument-parser accept it, check it and list it.
 struct LanguageOption: ParsableArguments {

@@ -70,6 +70,9 @@ import Testing
         #expect(help.status == 0)
         #expect(help.stdout.contains("Tjek en plan mod hver regel i retningslinjen."))
         #expect(help.stdout.contains("--sprog, --lang <da|en>"))
+        let helpCommand = try kaskade(["help", "check", "--sprog", "da"])
+        #expect(helpCommand.status == 0 && helpCommand.stdout.contains("Tjek en plan mod hver regel"), "\(helpCommand.stderr)")
+        #expect(try kaskade(["help"], environment: ["LANG": "da_DK.UTF-8"]).stdout.contains("check, tjek"))
     }
 
     @Test func danishSubcommandNames() throws {
