@@ -20,16 +20,18 @@ let package = Package(
         .target(name: "KaskadeDiagnostics"),
         // Keywords, lexer, syntax tree and parser.
         .target(name: "KaskadeSyntax", dependencies: ["KaskadeDiagnostics"]),
-        // Schema, dates, name resolution and the resolved plan.
-        .target(name: "KaskadeModel", dependencies: ["KaskadeSyntax", "KaskadeDiagnostics"]),
+        // CSV as HR systems and Excel write it: encodings, the record scanner, the writer.
+        .target(name: "KaskadeCSV"),
+        // Schema, dates, name resolution, the rosters and the resolved plan.
+        .target(name: "KaskadeModel", dependencies: ["KaskadeSyntax", "KaskadeDiagnostics", "KaskadeCSV"]),
         // The rule catalogue: one file per rule; the checks over a resolved plan.
         .target(name: "KaskadeRules", dependencies: ["KaskadeModel"]),
         // Loading plan files from disk and running the whole pipeline.
         .target(name: "KaskadeDriver", dependencies: ["KaskadeRules"]),
         // Answers over a resolved plan: trace, why, coverage, gaps, calendar, find.
-        .target(name: "KaskadeQuery", dependencies: ["KaskadeModel"]),
+        .target(name: "KaskadeQuery", dependencies: ["KaskadeModel", "KaskadeCSV"]),
         // The formatter and the exports (graph, calendar, JSON, init).
-        .target(name: "KaskadeFormat", dependencies: ["KaskadeDriver"]),
+        .target(name: "KaskadeFormat", dependencies: ["KaskadeDriver", "KaskadeCSV"]),
         // The leaders' HTML report and the årshjul drawn as a wheel (SVG): its geometry, its page.
         .target(name: "KaskadeReport", dependencies: ["KaskadeModel", "KaskadeDiagnostics", "KaskadeFormat"]),
         // The system's libedit (Debian: libedit-dev).
@@ -41,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "kaskade",
             dependencies: [
-                "KaskadeDriver", "KaskadeQuery", "KaskadeFormat", "KaskadeREPL", "KaskadeReport", "KaskadeLSP",
+                "KaskadeDriver", "KaskadeQuery", "KaskadeFormat", "KaskadeREPL", "KaskadeReport", "KaskadeLSP", "KaskadeCSV",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

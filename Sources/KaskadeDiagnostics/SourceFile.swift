@@ -22,6 +22,10 @@ public struct SourceFile: Sendable {
     /// on one line is linear in the output, not quadratic in the line.
     let checkpointOffsets: [Int32]
     let checkpointColumns: [Int32]
+    /// Byte ranges that are never shown, sorted: the cells of a roster's columns that the plan
+    /// does not name (names, positions, anything HR exported besides). A snippet shows `*`
+    /// for each of their characters, so columns and carets stay where they are.
+    public var hidden: [Range<Int32>] = []
     static let longLine = 1024
     static let checkpointStride = 256
 
@@ -129,6 +133,31 @@ public struct SourceFile: Sendable {
     /// A line's text for display (invalid UTF-8 is repaired, never trusted).
     public func lineText(_ line: Int) -> String {
         String(decoding: bytes[lineRange(line)], as: UTF8.self)
+    }
+
+    /// The bytes of `range` as a snippet may show them: hidden characters as `*` (a tab stays
+    /// a tab, so that what follows lines up).
+    public func shown(_ range: Range<Int>, from bytes: [UInt8]) -> [UInt8] {
+        guard !hidden.isEmpty else { return bytes }
+        // The first hidden range that ends after the start.
+        var low = 0, high = hidden.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(hidden[middle].upperBound) <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        guard low < hidden.count, Int(hidden[low].lowerBound) < range.upperBound else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var offset = range.lowerBound, index = low
+        while offset < range.upperBound {
+            let byte = bytes[offset - range.lowerBound]
+            while index < hidden.count, Int(hidden[index].upperBound) <= offset { index += 1 }
+            let isHidden = index < hidden.count && Int(hidden[index].lowerBound) <= offset
+            if !isHidden || byte == 0x09 { out.append(byte) }
+            else if byte & 0xC0 != 0x80 { out.append(0x2A) }
+            offset += 1
+        }
+        return out
     }
 
     /// Text of a byte range, for messages.

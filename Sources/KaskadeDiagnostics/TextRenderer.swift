@@ -136,7 +136,7 @@ struct Excerpt {
         let long = range.count > Excerpt.maxColumns
             && file.location(of: range.upperBound).column - 1 > Excerpt.maxColumns
         let window = long ? Excerpt.window(file.bytes, line: range, around: start) : range
-        let bytes = Excerpt.masked(file.bytes, window, line: range)
+        let bytes = file.shown(window, from: Excerpt.masked(file.bytes, window, line: range))
         let cutBefore = window.lowerBound > range.lowerBound, cutAfter = window.upperBound < range.upperBound
         text = (cutBefore ? "…" : "") + String(decoding: bytes, as: UTF8.self) + (cutAfter ? "…" : "")
         // Keep tabs in the indentation so the carets line up under the span.

@@ -13,10 +13,17 @@ public struct CheckOptions: Sendable {
     /// The language of the report: the command line's choice, and the plan's `sprog` where
     /// that choice leaves it open.
     public var language = LanguageChoice()
-    public init(asOf: Day? = nil, language: LanguageChoice = LanguageChoice()) {
+    /// Where the files that `indlæs` names come from: the disk, unless a caller (a test, the
+    /// language server) hands in its own.
+    public var rosters: RosterFiles?
+    public init(asOf: Day? = nil, language: LanguageChoice = LanguageChoice(), rosters: RosterFiles? = nil) {
         self.asOf = asOf
         self.language = language
+        self.rosters = rosters
     }
+
+    /// The roster reader in effect: the given one, or the disk within the size limit.
+    var rosterFiles: RosterFiles { rosters ?? PlanLoader.rosterFiles(limits: limits) }
 }
 
 /// How long each phase took, for `--timings`.
@@ -56,7 +63,8 @@ public enum Checker {
                           parts: files.count == 1 ? ProcessInfo.processInfo.activeProcessorCount : 1)
             }
         }
-        let (plan, resolved) = timings.measure("resolve") { Resolver.resolve(sources: sources, trees: parsed.map(\.tree), rules: RuleCatalogue.book) }
+        let (plan, resolved) = timings.measure("resolve") { Resolver.resolve(sources: sources, trees: parsed.map(\.tree), rules: RuleCatalogue.book,
+                                                                          rosters: options.rosterFiles) }
         return (plan, parsed.flatMap(\.diagnostics) + resolved)
     }
 
@@ -96,7 +104,8 @@ public enum Checker {
         let (kept, suppressed) = timings.measure("configure") {
             Configuration(plan: plan, asOf: options.asOf).apply(to: early + found)
         }
-        let report = Report(sources: sources, diagnostics: kept.sorted(by: Diagnostic.stableOrder),
+        // The plan's sources: the files given, and the rosters they read.
+        let report = Report(sources: plan.sources, diagnostics: kept.sorted(by: Diagnostic.stableOrder),
                             statementCount: plan.statementCount, suppressed: suppressed.sorted(by: Diagnostic.stableOrder),
                             rules: RuleCatalogue.book, language: options.language.resolve(plan: plan.language))
         return CheckResult(plan: plan, report: report)

@@ -13,7 +13,8 @@ extension Checker {
                              options: CheckOptions = CheckOptions()) -> CheckResult {
         precondition(parsed.count == sources.files.count, "one parsed tree per file")
         var timings = Timings()
-        let (plan, resolved) = Resolver.resolve(sources: sources, trees: parsed.map(\.tree), rules: RuleCatalogue.book)
+        let (plan, resolved) = Resolver.resolve(sources: sources, trees: parsed.map(\.tree), rules: RuleCatalogue.book,
+                                                  rosters: options.rosterFiles)
         return judge(plan, parsed.flatMap(\.diagnostics) + resolved, sources: sources, options: options, timings: &timings)
     }
 }

@@ -41,6 +41,7 @@ public enum DriverSays: Message {
     case noPlanFiles(directory: String)
     case cannotReadDirectory(directory: String)
     case notRegularSkipped(path: String, kind: String)
+    case notARegularFile(kind: String)
     case notABaseline(path: String, reason: String)
     case cannotWriteIn(path: String, folder: String, SystemError)
     case couldNotBeWritten(path: String, SystemError)
@@ -67,6 +68,7 @@ public enum DriverSays: Message {
             case let .noPlanFiles(directory): return "\(directory): the directory holds no *.kaskade file"
             case let .cannotReadDirectory(directory): return "\(directory): cannot read the directory"
             case let .notRegularSkipped(path, kind): return "\(path): \(kind), not a regular file; skipped"
+            case let .notARegularFile(kind): return "\(kind), not a regular file"
             case let .notABaseline(path, reason): return "\(path): not a Kaskade baseline (\(reason))"
             case let .cannotWriteIn(path, folder, error): return "\(path): cannot write in \(folder) (\(error.text(language)))"
             case let .couldNotBeWritten(path, error): return "\(path): could not be written (\(error.text(language)))"
@@ -92,6 +94,7 @@ public enum DriverSays: Message {
             case let .noPlanFiles(directory): return "\(directory): mappen indeholder ingen *.kaskade-fil"
             case let .cannotReadDirectory(directory): return "\(directory): mappen kan ikke læses"
             case let .notRegularSkipped(path, kind): return "\(path): \(Self.danishKind(kind)), ikke en almindelig fil; sprunget over"
+            case let .notARegularFile(kind): return "\(Self.danishKind(kind)), ikke en almindelig fil"
             case let .notABaseline(path, reason): return "\(path): ikke en Kaskade-baseline (\(reason))"
             case let .cannotWriteIn(path, folder, error): return "\(path): kan ikke skrive i \(folder) (\(error.text(language)))"
             case let .couldNotBeWritten(path, error): return "\(path): kunne ikke skrives (\(error.text(language)))"

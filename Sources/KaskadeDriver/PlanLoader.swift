@@ -3,6 +3,7 @@
 
 import Foundation
 import KaskadeDiagnostics
+import KaskadeModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -141,6 +142,39 @@ public enum PlanLoader {
         }
         let (bytes, _) = try FileIO.readWhole(path, maxBytes: limits.maxFileBytes)
         return SourceFile(path: path, bytes: bytes)
+    }
+
+    /// The files `indlæs` names, read from the disk: the path is relative to the directory of
+    /// the plan file (standard input: the working directory). Only a regular file is opened,
+    /// so a FIFO never hangs the check.
+    public static func rosterFiles(limits: Limits) -> RosterFiles {
+        let maxBytes = limits.maxFileBytes
+        return RosterFiles { path, planFile in
+            let shown = rosterPath(path, planFile: planFile)
+            guard let status = fileStatus(shown, followLinks: true) else { return .failure(.missing(shown)) }
+            switch status.kind {
+            case .directory: return .failure(.directory(shown))
+            case .other(let what): return .failure(.unreadable(shown, reason: Phrase(DriverSays.notARegularFile(kind: what))))
+            default: break
+            }
+            do {
+                return .bytes(try FileIO.readWhole(shown, maxBytes: maxBytes).bytes, shownPath: shown)
+            } catch let error as LoadError {
+                if let size = try? FileManager.default.attributesOfItem(atPath: shown)[.size] as? Int, size > maxBytes {
+                    return .failure(.tooLarge(shown, limit: maxBytes))
+                }
+                return .failure(.unreadable(shown, reason: error.phrase))
+            } catch {
+                return .failure(.unreadable(shown, reason: Phrase(DriverSays.cannotBeRead(path: shown, SystemError()))))
+            }
+        }
+    }
+
+    /// `hr/x.csv` named in `plans/område.kaskade` is `plans/hr/x.csv`.
+    static func rosterPath(_ path: String, planFile: String) -> String {
+        if path.hasPrefix("/") { return path }
+        guard planFile != "<stdin>", let slash = planFile.lastIndex(of: "/") else { return path }
+        return String(planFile[...slash]) + path
     }
 
     public static func load(_ arguments: [String], limits: Limits = Limits(),

@@ -7,6 +7,7 @@
 // Completion never waits for a re-check: the cursor's context comes from the document's own
 // tree (parsed now if the text changed), the IDs from the last checked plan.
 
+import KaskadeCSV
 import KaskadeDiagnostics
 import KaskadeModel
 import KaskadeRules
@@ -81,6 +82,8 @@ extension Server {
         case .language:
             return [Candidate(label: "da", detail: language == .danish ? "dansk" : "Danish", kind: 12),
                     Candidate(label: "en", detail: language == .danish ? "engelsk" : "English", kind: 12)]
+        case .encoding:
+            return TextEncoding.allCases.map { Candidate(label: $0.rawValue, detail: $0 == .utf8 ? "UTF-8" : "Windows-1252 (Excel)", kind: 12) }
         case .ref, .audience, .units:
             // A discussion's `med` also takes `chefgruppen` and `lederne`; a follow-up's only units.
             var result: [Candidate] = []

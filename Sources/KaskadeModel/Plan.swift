@@ -86,6 +86,8 @@ public struct Unit: Sendable {
     public var leader: String?
     public var chef: String?
     public var staffCount: Int?
+    /// The unit's number in the HR system (`kode "4711"`), by which a roster may name it.
+    public var code: String?
     /// A committee's council.
     public var under = ReferenceList()
     /// An area's committees.

@@ -13,23 +13,29 @@ import KaskadeSyntax
 
 public struct Resolver {
 
-    private var plan: Plan
-    private var sink = DiagnosticSink()
-    private var pending: [PendingReference] = []
+    var plan: Plan
+    var sink = DiagnosticSink()
+    var pending: [PendingReference] = []
+    /// The `indlæs` statements, read once every unit and name of the plan files is known.
+    var rosters: [PendingRoster] = []
     private var planHeaders: [Span] = []
     /// Spans of definitions that have no entity (misplaced or broken statements).
-    private var unusableDefinitions: [String: Span] = [:]
+    var unusableDefinitions: [String: Span] = [:]
     /// The rules `regel` and `undtagelse` may name: handed in by the caller, since the
     /// model knows no rule of its own.
     private let rules: RuleBook
+    /// Where the files of `indlæs` come from (the driver's disk, or a test's text).
+    let rosterFiles: RosterFiles
 
-    public static func resolve(sources: SourceSet, trees: [SyntaxTree], rules: RuleBook) -> (plan: Plan, diagnostics: [Diagnostic]) {
-        var resolver = Resolver(plan: Plan(sources: sources, trees: trees), rules: rules)
+    public static func resolve(sources: SourceSet, trees: [SyntaxTree], rules: RuleBook,
+                               rosters: RosterFiles = .none) -> (plan: Plan, diagnostics: [Diagnostic]) {
+        var resolver = Resolver(plan: Plan(sources: sources, trees: trees), rules: rules, rosterFiles: rosters)
         resolver.reserveCapacity()
         for fileIndex in trees.indices {
             resolver.walkTopLevel(fileIndex)
         }
         resolver.checkPlanHeader()
+        resolver.readRosters()
         resolver.resolvePendingReferences()
         resolver.checkDiscussionAudiences()
         resolver.linkBackReferences()
@@ -242,6 +248,8 @@ public struct Resolver {
                 }
             }
             plan.settings.append(setting)
+        case .indlaes:
+            recordRoster(s, keywordSpan: keywordSpan, owner: parent)
         case .undtagelse:
             // Without its mandatory reason (K102) an exception hides nothing.
             guard let unit = parent, let rule = configurableRule(s), s.reason != nil else { break }
@@ -285,6 +293,7 @@ public struct Resolver {
         unit.leader = s.string(.leder)
         unit.chef = s.string(.chef)
         unit.staffCount = s.number(.medarbejdere)
+        unit.code = s.string(.kode)
         plan.units.append(unit)
         if let parent { plan.units[parent].children.append(index) }
         register(s, EntityRef(kind: s.spec.keyword, index: index))
@@ -382,7 +391,7 @@ public struct Resolver {
         plan.names[id] = ref
     }
 
-    private func definitionSpan(_ ref: EntityRef) -> Span { plan.entity(ref).nameSpan }
+    func definitionSpan(_ ref: EntityRef) -> Span { plan.entity(ref).nameSpan }
 
     /// Records the references of a property, to be resolved once every name is known. The
     /// kinds a reference may name come from the schema.
@@ -446,7 +455,7 @@ public struct Resolver {
     }
 
     /// The entity a reference names; reports K105 or K106 when there is none of the right kind.
-    private mutating func lookup(_ reference: PendingReference) -> Reference? {
+    mutating func lookup(_ reference: PendingReference) -> Reference? {
         let wanted = reference.kinds.keywords.map(\.danish)
         guard let ref = plan.names[reference.name] else {
             let candidates = plan.names.compactMap { reference.kinds.contains($0.value.kind) ? $0.key : nil }
@@ -468,7 +477,7 @@ public struct Resolver {
         return Reference(index: ref.index, kind: ref.kind, span: reference.span)
     }
 
-    private mutating func update(_ slot: Slot, _ change: (inout ReferenceList) -> Void) {
+    mutating func update(_ slot: Slot, _ change: (inout ReferenceList) -> Void) {
         switch slot {
         case .goalFollows(let i): change(&plan.goals[i].follows)
         case .courseFollows(let i): change(&plan.courses[i].follows)

@@ -17,6 +17,8 @@ public enum ArgumentType: Sendable, Equatable {
     case ruleID
     /// The mandatory reason of an exception.
     case reason
+    /// A file's path, relative to the plan file (`indlæs "hr/medarbejdere.csv"`).
+    case path
 }
 
 public enum ValueType: Sendable, Equatable {
@@ -36,6 +38,8 @@ public enum ValueType: Sendable, Equatable {
     /// A language code: `da` or `en` (the plan's `sprog`). Written as a name, so the codes
     /// stay out of the keyword table and an ID such as `EN` stays free.
     case language
+    /// A text encoding: `utf-8` or `windows-1252` (a roster's `tegnsæt`), written as a name.
+    case encoding
 }
 
 public struct PropertySpec: Sendable {
@@ -95,11 +99,11 @@ public enum Schema {
                       properties: [p(.leder, .string)]),
         StatementSpec(keyword: .omraade, places: [.none], arguments: [.id, .title],
                       properties: [p(.chef, .string, required: true),
-                                   p(.udvalg, .ref(KindSet([.udvalg])), list: true, required: true)]),
+                                   p(.udvalg, .ref(KindSet([.udvalg])), list: true, required: true), p(.kode, .string)]),
         StatementSpec(keyword: .virksomhed, places: [.omraade], arguments: [.id, .title],
-                      properties: [p(.leder, .string, required: true), p(.medarbejdere, .number)]),
+                      properties: [p(.leder, .string, required: true), p(.medarbejdere, .number), p(.kode, .string)]),
         StatementSpec(keyword: .afdeling, places: [.omraade, .virksomhed], arguments: [.id, .title],
-                      properties: [p(.leder, .string, required: true), p(.medarbejdere, .number)]),
+                      properties: [p(.leder, .string, required: true), p(.medarbejdere, .number), p(.kode, .string)]),
         StatementSpec(keyword: .maal, places: units, arguments: [.id, .title],
                       properties: [p(.foelger, .ref(KindSet([.maal])), list: true), p(.frist, .date)]),
         StatementSpec(keyword: .droeftelse, places: [.direktion, .omraade], arguments: [.date],
@@ -133,6 +137,12 @@ public enum Schema {
                       properties: [p(.niveau, .oneOf(KindSet([.fejl, .advarsel, .info, .fra]))), p(.varsel, .duration)]),
         StatementSpec(keyword: .undtagelse, places: [.omraade, .virksomhed, .afdeling], arguments: [.ruleID, .reason],
                       properties: [p(.til, .date)]),
+        // The roster's columns, each named by its header text; `enhed` is required at the top
+        // level only (the resolver checks that, since the schema has no place-bound rule).
+        StatementSpec(keyword: .indlaes, places: [.none, .omraade, .virksomhed, .afdeling], arguments: [.path],
+                      properties: [p(.nummer, .string, required: true), p(.enhed, .string),
+                                   p(.samtale, .string), p(.status, .string), p(.udvikling, .string),
+                                   p(.kompetencer, .string), p(.adskiller, .string), p(.tegnsaet, .encoding)]),
     ]
 
     /// Indexed by the keyword's raw value.

@@ -3,6 +3,7 @@
 // unknown word, property the statement does not take) and K113 (set twice).
 
 import KaskadeDiagnostics
+import KaskadeCSV
 import KaskadeSyntax
 
 struct StatementReader {
@@ -15,6 +16,8 @@ struct StatementReader {
     private(set) var idSpan: Span?
     private(set) var title: String?
     private(set) var reason: String?
+    private(set) var path: String?
+    private(set) var pathSpan: Span?
     private(set) var ruleText: String?
     private(set) var ruleSpan: Span?
     private(set) var argumentDay: Day?
@@ -48,7 +51,7 @@ struct StatementReader {
     mutating func reset(index: Int, spec: StatementSpec) {
         self.index = index
         self.spec = spec
-        id = nil; idSpan = nil; title = nil; reason = nil; ruleText = nil; ruleSpan = nil
+        id = nil; idSpan = nil; title = nil; reason = nil; path = nil; pathSpan = nil; ruleText = nil; ruleSpan = nil
         argumentDay = nil; argumentDaySpan = nil
         properties.removeAll(keepingCapacity: true)
         if !filteredValues.isEmpty { filteredValues.removeAll() }
@@ -100,6 +103,9 @@ struct StatementReader {
             title = reader.string(value)
         case (.reason, .string):
             reason = reader.string(value)
+        case (.path, .string):
+            path = reader.string(value)
+            pathSpan = span
         case (.date, .when):
             argumentDay = reader.day(value)
             argumentDaySpan = span
@@ -119,6 +125,7 @@ struct StatementReader {
             case .date: "2027-03-01"
             case .ruleID: "K402"
             case .reason: "\"Begrundelse\""
+            case .path: "\"hr/medarbejdere.csv\""
             }
         }
         let required = spec.properties.filter(\.isRequired).map { "\($0.keyword.danish) …" }
@@ -252,6 +259,7 @@ struct StatementReader {
         case .oneOf(let words): value.kind == .word && words.contains(value.keyword)
         case .audience: value.kind == .identifier || (value.kind == .word && [.chefgruppen, .lederne].contains(value.keyword))
         case .language: value.kind == .identifier && Language(rawValue: reader.identifier(value)) != nil
+        case .encoding: (value.kind == .identifier || value.kind == .string) && TextEncoding(name: encodingName(value)) != nil
         }
     }
 
@@ -310,6 +318,16 @@ struct StatementReader {
     func language(_ keyword: Keyword) -> Language? {
         guard let value = firstValue(keyword) else { return nil }
         return Language(rawValue: reader.identifier(value))
+    }
+
+    /// `tegnsæt utf-8` or `tegnsæt "windows-1252"`: a name or a string.
+    private func encodingName(_ value: ValueNode) -> String {
+        value.kind == .string ? reader.string(value) : reader.identifier(value)
+    }
+
+    func encoding(_ keyword: Keyword) -> TextEncoding? {
+        guard let value = firstValue(keyword) else { return nil }
+        return TextEncoding(name: encodingName(value))
     }
 
     var status: Status {

@@ -8,6 +8,7 @@
 // the JSON carry the same content; long answers are cut to a stated number of rows in both.
 
 import Foundation
+import KaskadeCSV
 import KaskadeDiagnostics
 
 /// The questions leaders ask of a loaded plan, one function per command; each answers from
@@ -21,6 +22,12 @@ public protocol Answer: Encodable, Sendable {
     func text(width: Int, language: Language) -> String
 }
 
+/// An answer that is a table (coverage, gaps, calendar, overdue, find): it can also be
+/// written as CSV for a spreadsheet, with whole cells (nothing cut) and plain counts.
+public protocol TabularAnswer: Answer {
+    func table(language: Language) -> (columns: [String], rows: [[String]])
+}
+
 /// A query that could not be answered; the message says why and, where it can, what to type.
 public struct QueryError: Error, CustomStringConvertible, Sendable {
     public let description: String
@@ -32,6 +39,17 @@ public struct QueryError: Error, CustomStringConvertible, Sendable {
 public enum AnswerOutput {
     public static func text(_ answer: any Answer, width: Int, language: Language) -> String {
         PersonalID.mask(answer.text(width: width, language: language))
+    }
+
+    /// A table answer as CSV (tool.md, "CSV for Excel"); `byteOrderMark` for a file, not for a
+    /// terminal. Other answers are tables of nothing: nil.
+    public static func csv(_ answer: any Answer, language: Language, separator: UInt8 = 0x3B, byteOrderMark: Bool = true) -> [UInt8]? {
+        guard let tabular = answer as? any TabularAnswer else { return nil }
+        let (columns, rows) = tabular.table(language: language)
+        var writer = CSVWriter(separator: separator)
+        writer.row(columns)
+        for row in rows { writer.row(row.map(PersonalID.mask)) }
+        return byteOrderMark ? writer.bytes : Array(writer.bytes.dropFirst(3))
     }
 
     /// Pretty-printed JSON with sorted keys, so that the output is stable across runs.

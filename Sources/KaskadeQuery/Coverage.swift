@@ -28,7 +28,7 @@ public struct CoverageTotal: Encodable, Sendable, Equatable {
     public var aligned: Int
 }
 
-public struct CoverageAnswer: Answer {
+public struct CoverageAnswer: TabularAnswer {
     public var command = "coverage"
     public var of: String?
     public var rows: [CoverageRow]
@@ -48,6 +48,12 @@ public struct CoverageAnswer: Answer {
         return lines.joined(separator: "\n")
     }
 
+    /// Counts as plain numbers, for a spreadsheet to divide.
+    public func table(language: Language) -> (columns: [String], rows: [[String]]) {
+        (Layout.columns(.coverageHeader, language),
+         rows.map { [$0.unit, $0.title] + [$0.staff, $0.employees, $0.conversation, $0.development, $0.aligned].map(String.init) })
+    }
+
     func shares(_ row: CoverageRow, _ language: Language) -> [String] {
         [row.conversation, row.development, row.aligned].map { Layout.share($0, of: row.staff, language) }
     }
@@ -64,7 +70,7 @@ public struct GapRow: Encodable, Sendable, Equatable {
     public var title: String
 }
 
-public struct GapsAnswer: Answer {
+public struct GapsAnswer: TabularAnswer {
     public var command = "gaps"
     public var of: String?
     public var rows: [GapRow]
@@ -72,9 +78,14 @@ public struct GapsAnswer: Answer {
 
     public func text(width: Int, language: Language) -> String {
         guard total > 0 else { return QuerySays.noGaps(scope: of).text(language) }
-        var table = TextTable(columns: Layout.columns(.gapsHeader, language), rows: rows.map { [$0.unit, $0.task, $0.competence, $0.title] })
+        let (columns, cells) = table(language: language)
+        var table = TextTable(columns: columns, rows: cells)
         table.flexible = [3]
         return (table.lines(width: width) + [QuerySays.counted(total: total, shown: rows.count, .gaps).text(language)]).joined(separator: "\n")
+    }
+
+    public func table(language: Language) -> (columns: [String], rows: [[String]]) {
+        (Layout.columns(.gapsHeader, language), rows.map { [$0.unit, $0.task, $0.competence, $0.title] })
     }
 }
 

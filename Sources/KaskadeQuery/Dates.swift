@@ -26,7 +26,7 @@ public struct CalendarRow: Encodable, Sendable, Equatable {
 }
 
 /// `calendar` and `overdue`.
-public struct CalendarAnswer: Answer {
+public struct CalendarAnswer: TabularAnswer {
     public var command: String
     public var from: String?
     public var to: String?
@@ -36,17 +36,22 @@ public struct CalendarAnswer: Answer {
 
     public func text(width: Int, language: Language) -> String {
         let overdue = command == "overdue"
-        var table = TextTable(columns: Layout.columns(overdue ? .overdueHeader : .calendarHeader, language),
-                              rows: rows.map { row in
-                                  let date = row.end.map { "\(row.start)..\($0)" } ?? row.start
-                                  return overdue ? [date, row.shownKind, row.unit, row.detail] : [date, row.shownKind, row.unit, row.shownStatus, row.detail]
-                              })
+        let (columns, cells) = table(language: language)
+        var table = TextTable(columns: columns, rows: cells)
         table.flexible = [table.columns.count - 1]
         var lines: [String] = []
         if overdue, let to { lines.append(QuerySays.stillPlannedBefore(to).text(language)) }
         if !rows.isEmpty { lines += table.lines(width: width) }
         lines.append(QuerySays.counted(total: total, shown: rows.count, overdue ? .overdue : .events).text(language))
         return lines.joined(separator: "\n")
+    }
+
+    public func table(language: Language) -> (columns: [String], rows: [[String]]) {
+        let overdue = command == "overdue"
+        return (Layout.columns(overdue ? .overdueHeader : .calendarHeader, language), rows.map { row in
+            let date = row.end.map { "\(row.start)..\($0)" } ?? row.start
+            return overdue ? [date, row.shownKind, row.unit, row.detail] : [date, row.shownKind, row.unit, row.shownStatus, row.detail]
+        })
     }
 }
 

@@ -12,17 +12,22 @@ public struct FindHit: Encodable, Sendable, Equatable {
     public var title: String
 }
 
-public struct FindAnswer: Answer {
+public struct FindAnswer: TabularAnswer {
     public var command = "find"
     public var text: String
     public var hits: [FindHit]
     public var total: Int
 
     public func text(width: Int, language: Language) -> String {
-        var table = TextTable(columns: Layout.columns(.findHeader, language), rows: hits.map { [$0.kind, $0.id, $0.title] })
+        let (columns, cells) = table(language: language)
+        var table = TextTable(columns: columns, rows: cells)
         table.flexible = [2]
         return ((hits.isEmpty ? [] : table.lines(width: width)) + [QuerySays.counted(total: total, shown: hits.count, .found).text(language)])
             .joined(separator: "\n")
+    }
+
+    public func table(language: Language) -> (columns: [String], rows: [[String]]) {
+        (Layout.columns(.findHeader, language), hits.map { [$0.kind, $0.id, $0.title] })
     }
 }
 

@@ -68,7 +68,7 @@ public enum Commands {
         CommandSpec(.load, usage: ":load PLAN…", .path),
         CommandSpec(.reload, usage: ":reload", .none),
         CommandSpec(.asOf, usage: ":as-of DATE|today", .date),
-        CommandSpec(.format, usage: ":format text|json", .format),
+        CommandSpec(.format, usage: ":format text|json|csv", .format),
         CommandSpec(.read, usage: ":read FILE", .path),
         CommandSpec(.time, usage: ":time COMMAND", .command),
         CommandSpec(.quit, usage: ":quit", .none),
@@ -207,7 +207,7 @@ public struct CommandRunner {
             session.setAsOf(day)
             return .output(say(.asOf("\(day)")) + (session.index.map { ": \($0.summaryLine)" } ?? ""))
         case .format:
-            guard let format = Session.Format(rawValue: try required()) else { throw QueryError(say(.usage(":format text|json"))) }
+            guard let format = Session.Format(rawValue: try required()) else { throw QueryError(say(.usage(":format text|json|csv"))) }
             session.format = format
             return .output(say(.format(format.rawValue)))
         case .read:
@@ -246,7 +246,17 @@ public struct CommandRunner {
 
     /// An answer in the session's format and language.
     private func show(_ answer: any Answer) -> Outcome {
-        .output(session.format == .json ? AnswerOutput.json(answer) : AnswerOutput.text(answer, width: width, language: language))
+        switch session.format {
+        case .json: return .output(AnswerOutput.json(answer))
+        case .csv:
+            // Tables as CSV; an answer that is no table (a tree, a statement) stays text.
+            if let csv = AnswerOutput.csv(answer, language: language, separator: session.csvSeparator, byteOrderMark: session.csvByteOrderMark) {
+                // The last CRLF is the output's own line break.
+                return .output(String(decoding: csv.dropLast(2), as: UTF8.self))
+            }
+            return .output(AnswerOutput.text(answer, width: width, language: language))
+        case .text: return .output(AnswerOutput.text(answer, width: width, language: language))
+        }
     }
 
     private func time(_ command: String) -> Outcome {

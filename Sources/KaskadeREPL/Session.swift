@@ -20,12 +20,16 @@ import KaskadeQuery
 import KaskadeSyntax
 
 public final class Session {
-    public enum Format: String, CaseIterable, Sendable { case text, json }
+    public enum Format: String, CaseIterable, Sendable { case text, json, csv }
 
     public private(set) var paths: [String] = []
     public private(set) var index: QueryIndex?
     public var asOf: Day?
     public var format: Format = .text
+    /// The field separator of `:format csv` (`--csv-separator`), and whether a table starts
+    /// with a byte-order mark (for a file that Excel opens; not for a terminal).
+    public var csvSeparator: UInt8 = 0x3B
+    public var csvByteOrderMark = false
     public var useColor = false
 
     /// The plan's files as read from disk.

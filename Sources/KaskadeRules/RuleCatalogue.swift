@@ -19,6 +19,7 @@ public enum RuleCatalogue {
         MisplacedStatement.description, MissingProperty.description, WrongValue.description,
         DuplicateName.description, UnknownName.description, WrongKind.description, PlanHeader.description,
         UnknownRule.description, PropertyRepeated.description, RuleParameter.description,
+        ImportFile.description, ImportColumn.description, ImportRow.description,
     ]
 
     /// Checks of the plan that run even when it has syntax errors (they read it as text or

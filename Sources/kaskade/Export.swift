@@ -1,8 +1,9 @@
-// `kaskade export PLAN… --format json`: the resolved plan for programs
-// (docs/export.schema.json); and the loading that every export shares.
+// `kaskade export PLAN… --format json|csv`: the resolved plan for programs
+// (docs/export.schema.json), or the employees table for Excel; and the loading that every export shares.
 
 import ArgumentParser
 import Foundation
+import KaskadeCSV
 import KaskadeDiagnostics
 import KaskadeDriver
 import KaskadeModel
@@ -21,13 +22,29 @@ struct Export: ParsableCommand {
     @Option(help: ArgumentHelp(OutputHelp.exportFormat.text(cliLanguage)))
     var format: ExportFormat = .json
 
+    @Option(name: .customLong("csv-separator"), help: ArgumentHelp(OutputHelp.csvSeparator.text(cliLanguage)))
+    var csvSeparator: String = ";"
+
     enum ExportFormat: String, ExpressibleByArgument {
-        case json
+        case json, csv
+    }
+
+    func validate() throws {
+        guard CSVWriter.separator(named: csvSeparator) != nil else {
+            throw ValidationError(OutputHelp.badSeparator(csvSeparator).text(cliLanguage))
+        }
     }
 
     func run() throws {
         let result = try loadForExport(plans, command: "export")
-        writeOut(JSONExport.render(result))
+        switch format {
+        case .json:
+            writeOut(JSONExport.render(result))
+        case .csv:
+            let bytes = EmployeesCSV.render(result, language: result.report.language,
+                                            separator: CSVWriter.separator(named: csvSeparator) ?? 0x3B)
+            FileHandle.standardOutput.write(Data(bytes))
+        }
     }
 }
 

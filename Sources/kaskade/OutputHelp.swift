@@ -7,7 +7,7 @@ enum OutputHelp: Message {
     case plans
     case calendarAbstract, calendarDiscussion, calendarFormat, calendarUnit, calendarAsOf
     case graphAbstract, graphDiscussion, graphFormat, graphUnit, installGraphviz
-    case exportAbstract, exportFormat
+    case exportAbstract, exportFormat, csvSeparator, badSeparator(String)
     case initAbstract, initFolder, initYear, initName
     case reportAbstract, reportDiscussion, reportOutput, reportAsOf, reportUnit
     case syntaxFirst(command: String, count: Int)
@@ -45,8 +45,10 @@ enum OutputHelp: Message {
                 `apt-get install graphviz` (Debian, Ubuntu), `dnf install graphviz` (Fedora) or \
                 `brew install graphviz` (macOS), or print the graph with `--format dot` and render it elsewhere.
                 """
-            case .exportAbstract: "Export the resolved plan as JSON (documented in docs/export.schema.json)."
-            case .exportFormat: "Output format: json."
+            case .exportAbstract: "Export the resolved plan as JSON (documented in docs/export.schema.json), or its employees as CSV for Excel."
+            case .exportFormat: "Output format: json, or csv (one row per employee; UTF-8 with BOM, `;`, CRLF: what Danish Excel opens)."
+            case .csvSeparator: "The field separator of CSV: ; (default, for Danish Excel), , or tab."
+            case let .badSeparator(text): "`\(text)` is not a CSV separator: use ;, , or tab"
             case .initAbstract: "Write a small, clean starting plan (plan.kaskade) into a folder; never overwrites."
             case .initFolder: "The folder (created if missing)."
             case .initYear: "The plan year (default: the coming one: next year from July, this year before)."
@@ -90,8 +92,10 @@ enum OutputHelp: Message {
                 `apt-get install graphviz` (Debian, Ubuntu), `dnf install graphviz` (Fedora) eller \
                 `brew install graphviz` (macOS), eller skriv grafen ud med `--format dot`, og tegn den et andet sted.
                 """
-            case .exportAbstract: "Eksportér den afledte plan som JSON (beskrevet i docs/export.schema.json)."
-            case .exportFormat: "Uddataformat: json."
+            case .exportAbstract: "Eksportér den afledte plan som JSON (beskrevet i docs/export.schema.json), eller dens medarbejdere som CSV til Excel."
+            case .exportFormat: "Uddataformat: json, eller csv (én række pr. medarbejder; UTF-8 med BOM, `;`, CRLF: det, dansk Excel åbner)."
+            case .csvSeparator: "Skilletegnet i CSV: ; (standard, til dansk Excel), , eller tab."
+            case let .badSeparator(text): "`\(text)` er ikke et skilletegn i CSV: brug ;, , eller tab"
             case .initAbstract: "Skriv en lille plan uden fejl (plan.kaskade) at begynde med i en mappe; overskriver aldrig."
             case .initFolder: "Mappen (oprettes, hvis den mangler)."
             case .initYear: "Planåret (standard: det kommende: næste år fra juli, ellers i år)."

@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import Foundation
+import KaskadeCSV
 import KaskadeDiagnostics
 import KaskadeREPL
 
@@ -19,11 +20,14 @@ struct Query: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp(ShellHelp.asOf.text(cliLanguage)))
     var asOf: AsOf?
 
+    @Option(name: .customLong("csv-separator"), help: ArgumentHelp(OutputHelp.csvSeparator.text(cliLanguage)))
+    var csvSeparator: String = ";"
+
     @Argument(parsing: .captureForPassthrough, help: ArgumentHelp(ShellHelp.words.text(cliLanguage)))
     var words: [String] = []
 
     func run() throws {
-        var format = self.format, asOf = self.asOf
+        var format = self.format, asOf = self.asOf, separator = self.csvSeparator
         var plans: [String] = [], command: [String] = []
         var afterSeparator = false, pending = words[...]
         while let word = pending.popFirst() {
@@ -33,9 +37,11 @@ struct Query: ParsableCommand {
                 pending.removeFirst()  // read before parsing, by `Language.preRead`
             } else if word.hasPrefix("--sprog=") || word.hasPrefix("--lang=") {
                 continue
-            } else if word == "--format" || word == "--as-of", let value = pending.first {
+            } else if word == "--format" || word == "--as-of" || word == "--csv-separator", let value = pending.first {
                 pending.removeFirst()
-                if word == "--format" {
+                if word == "--csv-separator" {
+                    separator = value
+                } else if word == "--format" {
                     guard let chosen = Session.Format(rawValue: value) else { return try usage(.formatTakes(value)) }
                     format = chosen
                 } else {
@@ -49,8 +55,14 @@ struct Query: ParsableCommand {
             }
         }
         guard !plans.isEmpty, !command.isEmpty else { return try usage(.givePlans) }
+        guard let csvSeparator = CSVWriter.separator(named: separator) else {
+            printFailure(OutputHelp.badSeparator(separator))
+            throw Exit.couldNotRun
+        }
         let (session, _) = try openSession(plans, asOf: asOf)
         session.format = format
+        session.csvSeparator = csvSeparator
+        session.csvByteOrderMark = true
         if !REPL(session: session, editor: PlainEditor()).runOne(command.joined(separator: " ")) { throw Exit.findings }
     }
 
@@ -81,9 +93,9 @@ indirect enum ShellHelp: Message {
                   kaskade query plans -- trace BSU1
                   kaskade query plans -- coverage CSD --format json
                 """
-            case .format: "Output format: text or json."
+            case .format: "Output format: text, json or csv (tables only: coverage, gaps, calendar, overdue, find)."
             case .words: "Plan files or directories, then `--` and the command."
-            case let .formatTakes(value): "--format takes text or json, not `\(value)`"
+            case let .formatTakes(value): "--format takes text, json or csv, not `\(value)`"
             case let .asOfTakes(value): "--as-of takes YYYY-MM-DD or today, not `\(value)`"
             case .givePlans: "give the plans, then `--` and the command"
             case let .loading(plans): "kaskade: reading and checking \(plans) …"
@@ -102,9 +114,9 @@ indirect enum ShellHelp: Message {
                   kaskade forespørg planer -- spor BSU1
                   kaskade forespørg planer -- dækning CSD --format json
                 """
-            case .format: "Uddataformat: text eller json."
+            case .format: "Uddataformat: text, json eller csv (kun tabeller: dækning, huller, kalender, forfaldne, find)."
             case .words: "Planfiler eller mapper, derefter `--` og kommandoen."
-            case let .formatTakes(value): "--format tager text eller json, ikke `\(value)`"
+            case let .formatTakes(value): "--format tager text, json eller csv, ikke `\(value)`"
             case let .asOfTakes(value): "--as-of tager ÅÅÅÅ-MM-DD eller today, ikke `\(value)`"
             case .givePlans: "angiv planerne, derefter `--` og kommandoen"
             case let .loading(plans): "kaskade: læser og tjekker \(plans) …"

@@ -81,7 +81,7 @@ func temporaryFolder() throws -> URL {
     @Test func cleanPlanExitsZero() throws {
         let run = try kaskade(["check", "examples/allerod-2027"])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("0 errors, 0 warnings in 5 files"))
+        #expect(run.stdout.hasPrefix("0 errors, 0 warnings in 6 files"))
     }
 
     @Test func errorsExitOne() throws {
@@ -280,6 +280,16 @@ func temporaryFolder() throws -> URL {
             }
             try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
         }
+        // The roster's conversations are held too: its MUS-status column (Windows-1252, `;`).
+        let roster = folder.appendingPathComponent("hr/sundhed-omsorg-medarbejdere.csv")
+        let bytes = try Data(contentsOf: roster)
+        #expect(bytes.range(of: Data(";Planlagt;".utf8)) != nil, "the example's roster has a MUS-status column")
+        let held = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { line -> Data in
+            var row = Data(line)
+            if let range = row.range(of: Data(";Planlagt;".utf8)) { row.replaceSubrange(range, with: Data(";Afholdt;".utf8)) }
+            return row
+        }
+        try Data(held.joined(separator: [0x0A])).write(to: roster)
         return folder
     }
 

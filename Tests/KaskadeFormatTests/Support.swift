@@ -91,7 +91,9 @@ func dump(_ bytes: [UInt8]) -> [String] {
 /// The findings of a whole plan, without positions: rule, file and message.
 func findingSummary(_ files: [(path: String, bytes: [UInt8])]) -> [String] {
     let sources = SourceSet(files.map { SourceFile(path: $0.path, bytes: $0.bytes) })
-    return Checker.check(sources).report.diagnostics.map { "\($0.rule.code) \(sources[$0.primary.span.file].path): \($0.message)" }.sorted()
+    // The report's sources: the files given, and the rosters they read.
+    let report = Checker.check(sources).report
+    return report.diagnostics.map { "\($0.rule.code) \(report.sources[$0.primary.span.file].path): \($0.message)" }.sorted()
 }
 
 /// A small deterministic random number generator (SplitMix64), so failures reproduce.

@@ -76,7 +76,7 @@ enum Markers {
     func findingsSpeakOneLanguage(_ rule: RuleCode, _ language: Language) {
         for text in RuleCatalogue.book[rule]!.triggering {
             let example = Example(text)
-            for finding in check(bytes: example.bytes, asOf: example.asOf).diagnostics where finding.rule == rule {
+            for finding in example.check().diagnostics where finding.rule == rule {
                 for shown in Self.texts(finding, language) {
                     let foreign = Markers.foreign(in: shown, rendered: language)
                     #expect(foreign.isEmpty, "\(rule.code) in \(language): \(foreign) in “\(shown)”")

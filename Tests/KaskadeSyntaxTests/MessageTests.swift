@@ -24,7 +24,7 @@ import Testing
     func findingsSayProse(_ rule: RuleCode) {
         for text in RuleCatalogue.book[rule]!.triggering {
             let example = Example(text)
-            let findings = check(bytes: example.bytes, asOf: example.asOf).diagnostics
+            let findings = example.check().diagnostics
             #expect(findings.contains { $0.rule == rule }, "\(rule.code): its triggering example gives no finding")
             for finding in findings {
                 let code = finding.rule.code

@@ -102,7 +102,9 @@ extension PartsTests {
         var compared = 0
         for folder in folders {
             let url = repositoryRoot.appendingPathComponent(folder)
-            for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted() where !name.hasPrefix(".") {
+            // Plan files only: a folder may hold a roster (`hr/`), which is CSV, not Kaskade.
+            for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+            where !name.hasPrefix(".") && (folder.hasPrefix("Tests/Fixtures/fuzz") || name.hasSuffix(".kaskade")) {
                 let source = SourceFile(path: name, bytes: Array(try Data(contentsOf: url.appendingPathComponent(name))))
                 let inParts = Checker.parseFile(source, file: 0, parts: 8, minimumPart: 16)
                 #expect(Self.dump(inParts) == Self.dump(Parser.parse(source, file: 0)), "\(folder)/\(name)")

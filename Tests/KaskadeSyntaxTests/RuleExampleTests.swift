@@ -12,10 +12,43 @@ struct Example {
     var bytes: [UInt8]
     var expected: [String]
     var asOf: String?
+    /// Files the plan reads (`indlæs`), written after a line `--- NAME ---`.
+    var attachments: [String: [UInt8]] = [:]
 
-    /// Removes the `↓` markers (recording their line and column), turns `⟪FF⟫` into raw
-    /// bytes and reads a `# as-of: DATE` directive.
+    /// Removes the `↓` markers (recording their line and column, with the file's name in an
+    /// attachment), turns `⟪FF⟫` into raw bytes and reads a `# as-of: DATE` directive.
     init(_ text: String, prefix: String = "") {
+        let parts = Example.parts(text)
+        let (bytes, expected) = Example.read(parts[0].text, prefix: prefix, file: nil)
+        self.bytes = bytes
+        var all = expected
+        for part in parts.dropFirst() {
+            let (bytes, expected) = Example.read(part.text, prefix: "", file: part.name)
+            attachments[part.name!] = bytes
+            all += expected
+        }
+        self.expected = all.sorted()
+        if let range = text.range(of: "# as-of: ") {
+            asOf = String(text[range.upperBound...].prefix(10))
+        }
+    }
+
+    /// The plan text, then each attachment with its name.
+    static func parts(_ text: String) -> [(name: String?, text: String)] {
+        var parts: [(name: String?, text: String)] = [(nil, "")]
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("--- "), line.hasSuffix(" ---"), line.count > 8 {
+                parts.append((String(line.dropFirst(4).dropLast(4)), ""))
+            } else {
+                parts[parts.count - 1].text += line + "\n"
+            }
+        }
+        // The split added a line break after the last line that the text did not have.
+        parts[parts.count - 1].text.removeLast()
+        return parts
+    }
+
+    static func read(_ text: String, prefix: String, file: String?) -> (bytes: [UInt8], expected: [String]) {
         var bytes: [UInt8] = Array(prefix.utf8)
         var expected: [String] = []
         var line = 1 + prefix.filter { $0 == "\n" }.count
@@ -24,7 +57,7 @@ struct Example {
         while let scalar = scalars.first {
             scalars = scalars.dropFirst()
             if scalar == "↓" {
-                expected.append("\(line):\(column)")
+                expected.append((file.map { "\($0):" } ?? "") + "\(line):\(column)")
             } else if scalar == "⟪" {
                 let hex = String(String.UnicodeScalarView(scalars.prefix { $0 != "⟫" }))
                 scalars = scalars.drop { $0 != "⟫" }.dropFirst()
@@ -32,21 +65,23 @@ struct Example {
                 column += 1
             } else {
                 bytes.append(contentsOf: Array(String(scalar).utf8))
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                if scalar == "\n" { line += 1; column = 1 } else if scalar != "\r" { column += 1 }
             }
         }
-        self.bytes = bytes
-        self.expected = expected.sorted()
-        if let range = text.range(of: "# as-of: ") {
-            asOf = String(text[range.upperBound...].prefix(10))
-        }
+        return (bytes, expected)
+    }
+
+    /// The report on the example (or on other bytes for its plan file), its attachments read.
+    func check(_ plan: [UInt8]? = nil) -> Report {
+        KaskadeSyntaxTests.check(bytes: plan ?? bytes, asOf: asOf, attachments: attachments)
     }
 
     func found(_ rule: RuleCode) -> [String] {
-        let report = check(bytes: bytes, asOf: asOf)
+        let report = check()
         return report.diagnostics.filter { $0.rule == rule }.map {
             let at = report.position($0.primary.span)
-            return "\(at.line):\(at.column)"
+            let file = $0.primary.span.file == 0 ? "" : report.sources[$0.primary.span.file].path + ":"
+            return "\(file)\(at.line):\(at.column)"
         }.sorted()
     }
 }
@@ -77,12 +112,12 @@ struct Example {
     func fixesResolveTheirFindings(_ rule: RuleCode) {
         for text in RuleCatalogue.book[rule]!.triggering {
             let example = Example(text)
-            let report = check(bytes: example.bytes, asOf: example.asOf)
+            let report = example.check()
             let mine = report.diagnostics.filter { $0.rule == rule }
             for finding in mine {
                 for fix in finding.fixes {
                     let fixed = applying(fix.edits, to: example.bytes)
-                    let after = check(bytes: fixed, asOf: example.asOf)
+                    let after = example.check(fixed)
                     #expect(!after.diagnostics.contains { $0.rule.number < 100 }, "\(rule.code): `\(fix.title)` breaks the syntax")
                     #expect(after.diagnostics.filter { $0.rule == rule }.count < mine.count,
                             "\(rule.code): `\(fix.title)` does not resolve \(finding.message)")
@@ -105,7 +140,7 @@ struct Example {
             let rule = RuleCatalogue.book[RuleCode(code)]!
             let offered = rule.triggering.contains { text in
                 let example = Example(text)
-                return check(bytes: example.bytes, asOf: example.asOf).diagnostics.contains { $0.rule == rule.rule && !$0.fixes.isEmpty }
+                return example.check().diagnostics.contains { $0.rule == rule.rule && !$0.fixes.isEmpty }
             }
             #expect(offered, "\(rule.code) offers no fix on its examples")
         }

@@ -1,6 +1,7 @@
 import Foundation
 import KaskadeDiagnostics
 import KaskadeDriver
+import KaskadeModel
 
 /// The repository's root, found from this file's path.
 let repositoryRoot: URL = {
@@ -17,9 +18,10 @@ func check(_ text: String, path: String = "test.kaskade", asOf: String? = nil) -
     check(bytes: Array(text.utf8), path: path, asOf: asOf)
 }
 
-func check(bytes: [UInt8], path: String = "test.kaskade", asOf: String? = nil) -> Report {
+/// `attachments` are the files its `indlæs` statements read, by the path written there.
+func check(bytes: [UInt8], path: String = "test.kaskade", asOf: String? = nil, attachments: [String: [UInt8]] = [:]) -> Report {
     let sources = SourceSet([SourceFile(path: path, bytes: bytes)])
-    return Checker.check(sources, options: CheckOptions(asOf: asOf.flatMap(Day.parse))).report
+    return Checker.check(sources, options: CheckOptions(asOf: asOf.flatMap(Day.parse), rosters: .inMemory(attachments))).report
 }
 
 /// `K005 3:7` for each finding, in order.

@@ -15,6 +15,13 @@ public enum MissingProperty {
 
     /// What K102 says.
     enum Says: Message {
+        case unitColumnNeeded
+        case rowHasNoNumber(column: String)
+        case noNumberLabel
+        case fillNumber
+        case rowHasNoUnit(column: String)
+        case noUnitLabel
+        case fillUnit
         case committeeGoalFollowsNothing(goal: String, title: String)
         case followsNothing
         case everyGoalFollows
@@ -29,6 +36,13 @@ public enum MissingProperty {
             switch language {
             case .danish:
                 return switch self {
+                case .unitColumnNeeded: "uden for en virksomhed eller afdeling skal `indlæs` sige, hvilken kolonne der rummer enheden: tilføj `enhed \"Kolonnenavn\"`"
+                case let .rowHasNoNumber(column): "rækken har intet medarbejdernummer i kolonnen \"\(column)\""
+                case .noNumberLabel: "intet medarbejdernummer"
+                case .fillNumber: "udfyld nummeret i HR-systemet og eksportér igen, eller slet rækken"
+                case let .rowHasNoUnit(column): "rækken har ingen enhed i kolonnen \"\(column)\""
+                case .noUnitLabel: "ingen enhed"
+                case .fillUnit: "udfyld enhedens id eller `kode`, eller læs filen ind i enheden selv"
                 case let .committeeGoalFollowsNothing(goal, title): "udvalgsmålet \(goal) \"\(title)\" nævner intet mål, det `følger`"
                 case .followsNothing: "følger intet"
                 case .everyGoalFollows: "alle mål undtagen byrådets nævner, hvad de følger: tilføj `følger` og et byrådsmål"
@@ -41,6 +55,13 @@ public enum MissingProperty {
                 }
             case .english:
                 return switch self {
+                case .unitColumnNeeded: "outside a virksomhed or afdeling, `indlæs` must say which column holds the unit: add `enhed \"Column name\"`"
+                case let .rowHasNoNumber(column): "the row has no employee number in the column \"\(column)\""
+                case .noNumberLabel: "no employee number"
+                case .fillNumber: "fill in the number in the HR system and export again, or delete the row"
+                case let .rowHasNoUnit(column): "the row has no unit in the column \"\(column)\""
+                case .noUnitLabel: "no unit"
+                case .fillUnit: "fill in the unit's ID or `kode`, or read the file inside the unit itself"
                 case let .committeeGoalFollowsNothing(goal, title): "goal \(goal) \"\(title)\" of a committee names no goal it `følger`"
                 case .followsNothing: "follows nothing"
                 case .everyGoalFollows: "every goal except a council's names what it follows: add `følger` and a council goal"

@@ -30,6 +30,7 @@ enum SchemaPhrase: Message {
             case .date: "en dato (ÅÅÅÅ-MM-DD eller ÅÅÅÅ-Wuu)"
             case .ruleID: "en regel (fx `K402`)"
             case .reason: "en begrundelse i anførselstegn"
+            case .path: "en filsti i anførselstegn"
             }
             case let .value(type):
             switch type {
@@ -43,6 +44,7 @@ enum SchemaPhrase: Message {
             case .audience: "`chefgruppen`, `lederne` eller navne på enheder"
             case .units: "navne på enheder (virksomhed eller afdeling)"
             case .language: "`da` eller `en`"
+            case .encoding: "`utf-8` eller `windows-1252`"
             }
             case let .places(places):
             places == [.none] ? "på øverste niveau"
@@ -68,6 +70,7 @@ enum SchemaPhrase: Message {
                 case .date: "a date (YYYY-MM-DD or YYYY-Www)"
                 case .ruleID: "a rule (such as `K402`)"
                 case .reason: "a reason in quotes"
+                case .path: "a file path in quotes"
                 }
             case let .value(type):
                 switch type {
@@ -81,6 +84,7 @@ enum SchemaPhrase: Message {
                 case .audience: "`chefgruppen`, `lederne` or the names of units"
                 case .units: "the names of units (virksomhed or afdeling)"
                 case .language: "`da` or `en`"
+                case .encoding: "`utf-8` or `windows-1252`"
                 }
             case let .places(places):
                 places == [.none] ? "at the top level"

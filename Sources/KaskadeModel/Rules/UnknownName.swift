@@ -14,6 +14,8 @@ public enum UnknownName {
 
     /// What K105 says.
     enum Says: Message {
+        case noUnitWithIDOrCode(String)
+        case giveUnitCode(String)
         case noStatementNamed(String)
         case unknownName
         case didYouMean(String)
@@ -25,6 +27,8 @@ public enum UnknownName {
             switch language {
             case .danish:
                 return switch self {
+                case let .noUnitWithIDOrCode(name): "ingen virksomhed eller afdeling har id eller `kode` `\(name)`"
+                case let .giveUnitCode(name): "giv enheden `kode \"\(name)\"`, eller ret cellen"
                 case let .noStatementNamed(name): "ingen sætning hedder `\(name)`"
                 case .unknownName: "ukendt navn"
                 case let .didYouMean(nearest): "mente du `\(nearest)`?"
@@ -34,6 +38,8 @@ public enum UnknownName {
                 }
             case .english:
                 return switch self {
+                case let .noUnitWithIDOrCode(name): "no virksomhed or afdeling has the ID or `kode` `\(name)`"
+                case let .giveUnitCode(name): "give the unit `kode \"\(name)\"`, or correct the cell"
                 case let .noStatementNamed(name): "no statement is named `\(name)`"
                 case .unknownName: "unknown name"
                 case let .didYouMean(nearest): "did you mean `\(nearest)`?"

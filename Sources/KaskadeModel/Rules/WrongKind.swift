@@ -38,6 +38,9 @@ public enum WrongKind {
 
     /// What K106 says.
     enum Says: Message {
+        case rowUnitOutOfReach(unit: String, within: String?)
+        case notReachable
+        case rowNamesLocalUnit(within: String?)
         /// `owner` is the keyword of the unit's kind; `wanted` the audience word it meets.
         case notAudience(word: String, owner: String, wanted: String)
         case notWanted(wanted: String)
@@ -57,6 +60,9 @@ public enum WrongKind {
             switch language {
             case .danish:
                 return switch self {
+                case let .rowUnitOutOfReach(unit, within): within.map { "\(unit) er ikke en virksomhed eller afdeling i \($0)" } ?? "\(unit) er ikke en virksomhed eller afdeling"
+                case .notReachable: "kan ikke have medarbejdere herfra"
+                case let .rowNamesLocalUnit(within): within.map { "en række skal nævne en virksomhed eller afdeling i \($0)" } ?? "en række skal nævne en virksomhed eller afdeling"
                 case let .notAudience(word, owner, wanted): "`\(word)` passer ikke her: en `drøftelse` i \(Self.danishIndefinite(owner)) er med `\(wanted)`"
                 case let .notWanted(wanted): "ikke `\(wanted)`"
                 case let .writeWithOrName(wanted): "skriv `med \(wanted)`, eller nævn de enheder, den er med"
@@ -71,6 +77,9 @@ public enum WrongKind {
                 }
             case .english:
                 return switch self {
+                case let .rowUnitOutOfReach(unit, within): within.map { "\(unit) is not a virksomhed or afdeling of \($0)" } ?? "\(unit) is not a virksomhed or afdeling"
+                case .notReachable: "cannot have employees from here"
+                case let .rowNamesLocalUnit(within): within.map { "a row must name a virksomhed or afdeling of \($0)" } ?? "a row must name a virksomhed or afdeling"
                 case let .notAudience(word, owner, wanted): "`\(word)` is not who a \(owner)'s `drøftelse` is with: it meets `\(wanted)`"
                 case let .notWanted(wanted): "not `\(wanted)`"
                 case let .writeWithOrName(wanted): "write `med \(wanted)`, or name the units it meets"

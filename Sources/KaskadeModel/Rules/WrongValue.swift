@@ -12,6 +12,13 @@ public enum WrongValue {
 
     /// What K103 says.
     enum Says: Message {
+        case notASeparator(String)
+        case notASeparatorLabel
+        case separators
+        case notAStatus(String)
+        case notAStatusLabel
+        case didYouMean(String)
+        case statusWords
         case cannotConfigure(code: String, name: String)
         case cannotBeConfigured
         case fixThePlan
@@ -41,6 +48,13 @@ public enum WrongValue {
             switch language {
             case .danish:
                 return switch self {
+                case let .notASeparator(text): "`\(text)` er ikke et skilletegn, Kaskade kan læse"
+                case .notASeparatorLabel: "ukendt skilletegn"
+                case .separators: "skriv `adskiller \";\"`, `adskiller \",\"` eller `adskiller \"\\t\"` (tabulator), eller udelad den, så findes skilletegnet i overskriftslinjen"
+                case let .notAStatus(word): "`\(word)` er ikke en status"
+                case .notAStatusLabel: "ukendt status"
+                case let .didYouMean(nearest): "mente du `\(nearest)`?"
+                case .statusWords: "en status er `planlagt`, `afholdt` eller `aflyst` (også på engelsk: planned, held, cancelled)"
                 case let .cannotConfigure(code, name): "\(code) (\(name)) er en syntaks- eller navneregel og kan hverken slås fra eller undtages"
                 case .cannotBeConfigured: "kan ikke styres"
                 case .fixThePlan: "ret i stedet planen"
@@ -67,6 +81,13 @@ public enum WrongValue {
                 }
             case .english:
                 return switch self {
+                case let .notASeparator(text): "`\(text)` is not a separator Kaskade can read"
+                case .notASeparatorLabel: "unknown separator"
+                case .separators: "write `adskiller \";\"`, `adskiller \",\"` or `adskiller \"\\t\"` (a tab), or leave it out to detect it from the header line"
+                case let .notAStatus(word): "`\(word)` is not a status"
+                case .notAStatusLabel: "unknown status"
+                case let .didYouMean(nearest): "did you mean `\(nearest)`?"
+                case .statusWords: "a status is `planlagt`, `afholdt` or `aflyst` (or in English: planned, held, cancelled)"
                 case let .cannotConfigure(code, name): "\(code) (\(name)) is a syntax or name rule and cannot be turned off or excepted"
                 case .cannotBeConfigured: "cannot be configured"
                 case .fixThePlan: "fix the plan instead"

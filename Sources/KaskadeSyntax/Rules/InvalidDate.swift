@@ -12,6 +12,9 @@ public enum InvalidDate {
 
     /// What K004 says.
     public enum Says: Message {
+        case notACellDate(String)
+        case notADateLabel
+        case writeCellDate
         case noSuchDate(String)
         case noSuchWeek(String)
         case noSuchDateLabel
@@ -26,6 +29,9 @@ public enum InvalidDate {
             switch language {
             case .danish:
                 return switch self {
+                case let .notACellDate(text): "`\(text)` er ikke en dato"
+                case .notADateLabel: "ikke en dato"
+                case .writeCellDate: "skriv datoen som 2027-03-20 eller dag først som 20-03-2027, 20.03.2027 eller 20/03/2027"
                 case let .noSuchDate(text): "datoen \(text) findes ikke"
                 case let .noSuchWeek(text): "uge \(text) findes ikke i det år"
                 case .noSuchDateLabel: "ugyldig dato"
@@ -38,6 +44,9 @@ public enum InvalidDate {
                 }
             case .english:
                 return switch self {
+                case let .notACellDate(text): "`\(text)` is not a date"
+                case .notADateLabel: "not a date"
+                case .writeCellDate: "write the date as 2027-03-20, or day first as 20-03-2027, 20.03.2027 or 20/03/2027"
                 case let .noSuchDate(text): "the date \(text) does not exist"
                 case let .noSuchWeek(text): "the week \(text) does not exist in that year"
                 case .noSuchDateLabel: "no such date"

@@ -1,0 +1,60 @@
+// K122 import-row.
+
+import KaskadeDiagnostics
+import KaskadeSyntax
+
+public enum ImportRow {
+    public static let description = RuleDescription(122, "import-row", .error,
+             "A roster row with more or fewer fields than the header, or a quoted field that is never closed.",
+             danishSummary: "En række i en medarbejderliste med flere eller færre felter end overskriftslinjen, eller et felt i anførselstegn, der aldrig lukkes.",
+             notes: "A row with the wrong number of fields is not read (its cells cannot be trusted to be in their columns); an empty row is skipped. A field in quotes may hold the separator and line breaks.",
+             danishNotes: "En række med forkert antal felter læses ikke (dens celler står måske ikke i deres kolonner); en tom række springes over. Et felt i anførselstegn må rumme skilletegnet og linjeskift.",
+             triggering: ["indlæs \"hr.csv\" { nummer \"Nr\" enhed \"Enhed\" }\n--- hr.csv ---\nNr;Enhed;Navn\n↓1001;LYS;Søren;Ærø\n1002;LYS;Anna\n",
+                          "indlæs \"hr.csv\" { nummer \"Nr\" enhed \"Enhed\" }\n--- hr.csv ---\nNr;Enhed;Navn\n1001;LYS;↓\"Søren\n"],
+             nonTriggering: ["indlæs \"hr.csv\" { nummer \"Nr\" enhed \"Enhed\" }\n--- hr.csv ---\nNr;Enhed;Navn\r\n1001;LYS;\"Søren; Ærø\"\r\n\r\n;;\r\n1002;LYS;\"Anna\r\n\"\"Bo\"\"\"\r\n"])
+
+    /// What K122 says.
+    public enum Says: Message {
+        case wrongFieldCount(found: Int, header: Int)
+        case fieldsLabel(Int)
+        case headerLabel(Int)
+        case sameCount(separator: UInt8)
+        case unterminatedQuote
+        case quoteOpensHere
+        case closeQuote
+
+        public func text(_ language: Language) -> String {
+            switch language {
+            case .danish:
+                return switch self {
+                case let .wrongFieldCount(found, header): "rækken har \(found) felter, men overskriftslinjen har \(header)"
+                case let .fieldsLabel(count): count == 1 ? "1 felt" : "\(count) felter"
+                case let .headerLabel(count): "\(count) kolonner"
+                case let .sameCount(separator): "hvert felt, der rummer \(Self.separatorName(separator, language)), skal stå i anførselstegn; eksportér igen fra HR-systemet"
+                case .unterminatedQuote: "et felt i anførselstegn lukkes aldrig"
+                case .quoteOpensHere: "anførselstegnet åbner her"
+                case .closeQuote: "luk feltet med `\"`; et anførselstegn inde i feltet skrives `\"\"`"
+                }
+            case .english:
+                return switch self {
+                case let .wrongFieldCount(found, header): "the row has \(found) fields, but the header has \(header)"
+                case let .fieldsLabel(count): count == 1 ? "1 field" : "\(count) fields"
+                case let .headerLabel(count): "\(count) columns"
+                case let .sameCount(separator): "every field that holds \(Self.separatorName(separator, language)) must be in quotes; export again from the HR system"
+                case .unterminatedQuote: "a quoted field is never closed"
+                case .quoteOpensHere: "the quote opens here"
+                case .closeQuote: "close the field with `\"`; a quote inside it is written `\"\"`"
+                }
+            }
+        }
+
+        static func separatorName(_ separator: UInt8, _ language: Language) -> String {
+            switch (separator, language) {
+            case (0x09, .danish): "en tabulator"
+            case (0x09, .english): "a tab"
+            case (_, .danish): "`\(Character(Unicode.Scalar(separator)))`"
+            case (_, .english): "a `\(Character(Unicode.Scalar(separator)))`"
+            }
+        }
+    }
+}
