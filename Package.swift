@@ -49,7 +49,7 @@ let package = Package(
         ),
         // libFuzzer entry point (scripts/fuzz), and the replay of what it finds.
         .executableTarget(name: "kaskade-fuzz", dependencies: ["KaskadeDriver", "KaskadeFormat"]),
-        .testTarget(name: "KaskadeSyntaxTests", dependencies: ["KaskadeSyntax", "KaskadeDriver"]),
+        .testTarget(name: "KaskadeSyntaxTests", dependencies: ["KaskadeSyntax", "KaskadeDriver", "KaskadeCSV"]),
         .testTarget(name: "KaskadeCLITests", dependencies: ["KaskadeDriver"]),
         .testTarget(name: "KaskadeQueryTests", dependencies: ["KaskadeQuery", "KaskadeREPL"]),
         .testTarget(name: "KaskadeFormatTests", dependencies: ["KaskadeFormat"]),

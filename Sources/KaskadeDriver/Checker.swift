@@ -63,8 +63,16 @@ public enum Checker {
                           parts: files.count == 1 ? ProcessInfo.processInfo.activeProcessorCount : 1)
             }
         }
-        let (plan, resolved) = timings.measure("resolve") { Resolver.resolve(sources: sources, trees: parsed.map(\.tree), rules: RuleCatalogue.book,
-                                                                          rosters: options.rosterFiles) }
+        var rosterSeconds = 0.0
+        let (plan, resolved) = timings.measure("resolve") {
+            Resolver.resolve(sources: sources, trees: parsed.map(\.tree), rules: RuleCatalogue.book, rosters: options.rosterFiles) { read in
+                let start = monotonicSeconds()
+                read()
+                rosterSeconds = monotonicSeconds() - start
+            }
+        }
+        // Part of `resolve`: reading, decoding and resolving the CSV rosters.
+        if plan.sources.files.count > sources.files.count { timings.phases.append(("rosters", rosterSeconds)) }
         return (plan, parsed.flatMap(\.diagnostics) + resolved)
     }
 

@@ -28,14 +28,16 @@ public struct Resolver {
     let rosterFiles: RosterFiles
 
     public static func resolve(sources: SourceSet, trees: [SyntaxTree], rules: RuleBook,
-                               rosters: RosterFiles = .none) -> (plan: Plan, diagnostics: [Diagnostic]) {
+                               rosters: RosterFiles = .none,
+                               timeRosters: (() -> Void) -> Void = { $0() }) -> (plan: Plan, diagnostics: [Diagnostic]) {
         var resolver = Resolver(plan: Plan(sources: sources, trees: trees), rules: rules, rosterFiles: rosters)
         resolver.reserveCapacity()
         for fileIndex in trees.indices {
             resolver.walkTopLevel(fileIndex)
         }
         resolver.checkPlanHeader()
-        resolver.readRosters()
+        // The rosters are timed apart (`--timings` shows them inside `resolve`).
+        timeRosters { resolver.readRosters() }
         resolver.resolvePendingReferences()
         resolver.checkDiscussionAudiences()
         resolver.linkBackReferences()

@@ -158,17 +158,22 @@ extension Resolver {
                             fixes: nearest.map { [Fix(ImportColumn.Says.change(column.header, to: $0), [Edit(column.span, "\"\($0)\"")])] } ?? [])
             }
         }
-        let named = Set(position.filter { $0 >= 0 })
+        var named = [Bool](repeating: false, count: headers.count)
+        for index in position where index >= 0 { named[index] = true }
         var hidden: [Range<Int32>] = []
+        hidden.reserveCapacity(text.count / 32)
         // Without the employee number no row can be read; the other columns may be missing.
         let readRows = !(missingColumn && position[0] < 0)
-        var rows: [(fields: [CSVField], record: CSVRecord)] = []
-        rows.reserveCapacity(text.count / 48)
+        let firstEmployee = plan.employees.count
+        plan.employees.reserveCapacity(firstEmployee + text.count / 48)
+        var reader = RowReader(text: text, file: fileID, position: position, roster: roster)
+        // One pass: each record is judged and becomes an employee at once (nothing is kept
+        // per row but the employee itself).
         while let record = scanner.next(into: &fields) {
-            for (index, field) in fields.enumerated() where !named.contains(index) && !field.isEmpty {
+            for (index, field) in fields.enumerated() where !field.isEmpty && !(index < named.count && named[index]) {
                 hidden.append(field.start..<field.end)
             }
-            if fields.allSatisfy({ $0.isEmpty }) && !record.isUnterminated { continue }  // an empty row
+            if !record.isUnterminated && fields.allSatisfy({ $0.isEmpty }) { continue }  // an empty row
             if record.isUnterminated {
                 let quote = Int(fields.last.map { $0.start - 1 } ?? Int32(record.start))
                 sink.report(ImportRow.description, ImportRow.Says.unterminatedQuote, at: Span(file: fileID, start: quote, end: quote + 1),
@@ -183,13 +188,10 @@ extension Resolver {
                             help: ImportRow.Says.sameCount(separator: separator))
                 continue
             }
-            if readRows { rows.append((fields, record)) }
+            if readRows { defineEmployee(fields, record, reader: &reader, units: &units) }
         }
         file.hidden = hidden
         plan.sources.add(file)
-        plan.employees.reserveCapacity(plan.employees.count + rows.count)
-        var reader = RowReader(text: text, file: fileID, position: position, roster: roster)
-        for row in rows { defineEmployee(row.fields, row.record, reader: &reader, units: &units) }
     }
 
     /// The field whose header matches `name`: trimmed, case and accents folded.
@@ -208,6 +210,10 @@ extension Resolver {
         let file: FileID
         let position: [Int]
         let roster: PendingRoster
+        /// The last unit cell and status cell read, and what they meant: a roster is usually
+        /// sorted by unit, and has a handful of status words, so most rows look up nothing.
+        var lastUnit: (bytes: ArraySlice<UInt8>, unit: Int)?
+        var lastStatus: (bytes: ArraySlice<UInt8>, status: Status)?
 
         func cell(_ slot: Int, _ fields: [CSVField]) -> (range: Range<Int>, span: Span)? {
             let index = position[slot]
@@ -244,8 +250,16 @@ extension Resolver {
             }
         }
         var rowStatus = Status.planned
-        if let cell = reader.cell(3, fields), let word = status(reader.text[cell.range], span: cell.span) { rowStatus = word }
-        guard let unit = unit(of: fields, reader: reader, rowSpan: rowSpan, units: &units) else { return }
+        if let cell = reader.cell(3, fields) {
+            let bytes = reader.text[cell.range]
+            if let last = reader.lastStatus, last.bytes.elementsEqual(bytes) {
+                rowStatus = last.status
+            } else if let word = status(bytes, span: cell.span) {
+                rowStatus = word
+                reader.lastStatus = (bytes, word)
+            }
+        }
+        guard let unit = unit(of: fields, reader: &reader, rowSpan: rowSpan, units: &units) else { return }
         plan.statementCount += 1
         let index = plan.employees.count
         var employee = Employee(id: number, title: nil, nameSpan: numberCell.span, unit: unit)
@@ -267,18 +281,21 @@ extension Resolver {
 
     /// The row's unit: the `enhed` cell names one by ID or `kode`, among the institutions and
     /// departments the statement may reach; without the column, the unit that holds it.
-    private mutating func unit(of fields: [CSVField], reader: RowReader, rowSpan: Span, units: inout UnitKeys) -> Int? {
+    private mutating func unit(of fields: [CSVField], reader: inout RowReader, rowSpan: Span, units: inout UnitKeys) -> Int? {
         let owner = reader.roster.owner
         guard reader.position[1] >= 0 else {
             // Without an `enhed` column only a local unit's roster is read (checked when recorded).
             return owner
         }
-        guard let cell = reader.cell(1, fields), let name = reader.value(1, fields) else {
+        guard let cell = reader.cell(1, fields) else {
             if let owner, plan.units[owner].kind.isLocal { return owner }
             sink.report(MissingProperty.description, MissingProperty.Says.rowHasNoUnit(column: reader.roster.columns.first { $0.property == .enhed }?.header ?? ""),
                         at: rowSpan, label: MissingProperty.Says.noUnitLabel, help: MissingProperty.Says.fillUnit)
             return nil
         }
+        let bytes = reader.text[cell.range]
+        if let last = reader.lastUnit, last.bytes.elementsEqual(bytes) { return last.unit }
+        let name = reader.value(1, fields) ?? ""
         let plan = self.plan
         let inScope = { (unit: Int) in plan.units[unit].kind.isLocal && (owner.map { Resolver.isWithin(unit, $0, plan) } ?? true) }
         guard let found = units.unit(named: name) else {
@@ -296,6 +313,7 @@ extension Resolver {
                         help: WrongKind.Says.rowNamesLocalUnit(within: within))
             return nil
         }
+        reader.lastUnit = (bytes, found)
         return found
     }
 
@@ -309,7 +327,7 @@ extension Resolver {
     }
 
     /// `2027-03-20`, `20-03-2027`, `20.03.2027` or `20/03/2027`, a real calendar date.
-    static func cellDay(_ bytes: ArraySlice<UInt8>) -> Day? {
+    public static func cellDay(_ bytes: ArraySlice<UInt8>) -> Day? {
         guard let parts = CellDate.components(bytes) else { return nil }
         return Day(year: parts.year, month: parts.month, day: parts.day)
     }

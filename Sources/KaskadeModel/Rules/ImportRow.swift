@@ -11,7 +11,7 @@ public enum ImportRow {
              danishNotes: "En række med forkert antal felter læses ikke (dens celler står måske ikke i deres kolonner); en tom række springes over. Et felt i anførselstegn må rumme skilletegnet og linjeskift.",
              triggering: ["indlæs \"hr.csv\" { nummer \"Nr\" enhed \"Enhed\" }\n--- hr.csv ---\nNr;Enhed;Navn\n↓1001;LYS;Søren;Ærø\n1002;LYS;Anna\n",
                           "indlæs \"hr.csv\" { nummer \"Nr\" enhed \"Enhed\" }\n--- hr.csv ---\nNr;Enhed;Navn\n1001;LYS;↓\"Søren\n"],
-             nonTriggering: ["indlæs \"hr.csv\" { nummer \"Nr\" enhed \"Enhed\" }\n--- hr.csv ---\nNr;Enhed;Navn\r\n1001;LYS;\"Søren; Ærø\"\r\n\r\n;;\r\n1002;LYS;\"Anna\r\n\"\"Bo\"\"\"\r\n"])
+             nonTriggering: ["indlæs \"hr.csv\" { nummer \"Nr\" enhed \"Enhed\" }\n--- hr.csv ---\nNr;Enhed;Navn⟪0D⟫\n1001;LYS;\"Søren; Ærø\"⟪0D⟫\n⟪0D⟫\n;;⟪0D⟫\n1002;LYS;\"Anna⟪0D⟫\n\"\"Bo\"\"\"⟪0D⟫\n"])
 
     /// What K122 says.
     public enum Says: Message {
