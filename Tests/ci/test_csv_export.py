@@ -26,9 +26,9 @@ import unicodedata
 # The employees table's header, in order (tool.md, "CSV for Excel"). Adjust here if the
 # documented names change.
 ENGLISH_COLUMNS = ["area", "unit", "unit title", "employee", "conversation", "status",
-                   "development", "goals", "source"]
+                   "development", "political goals", "source"]
 DANISH_COLUMNS = ["område", "enhed", "enhedens navn", "medarbejder", "samtale", "status",
-                  "udvikling", "mål", "kilde"]
+                  "udvikling", "politiske mål", "kilde"]
 # Positions of the columns the tests read (the same in both languages).
 UNIT, TITLE, EMPLOYEE, CONVERSATION, SOURCE = 1, 2, 3, 4, 8
 
