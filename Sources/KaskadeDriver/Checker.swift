@@ -107,7 +107,9 @@ public enum Checker {
                       timings: inout Timings) -> CheckResult {
         // A plan that could not be read in full is not judged against the cascade: its
         // duties would be reported missing where only the syntax is wrong.
-        let readable = !early.contains { $0.rule.number < 100 }
+        // A bad cell in a roster (K004) is not such a finding: the row is read without it.
+        let planFiles = plan.trees.count
+        let readable = !early.contains { $0.rule.number < 100 && Int($0.primary.span.file) < planFiles }
         let found = timings.measure("rules") { Rules.check(plan, asOf: options.asOf, cascade: readable) }
         let (kept, suppressed) = timings.measure("configure") {
             Configuration(plan: plan, asOf: options.asOf).apply(to: early + found)

@@ -175,6 +175,19 @@ public struct Employee: Sendable {
     public var status: Status = .planned
     public var development = ReferenceList()
     public var competences = ReferenceList()
+    /// The roster the employee was read from (index into `Plan.rosters`), or -1 when it is
+    /// written out as a `medarbejder` statement.
+    public var roster: Int32 = -1
+    /// A roster cell for the conversation or the status could not be read (K004, K103, already
+    /// reported): the rules say nothing about what the cell would have said.
+    public var hasUnreadableCell = false
+}
+
+/// A roster the plan read: its path and the header of the column each property names, so
+/// that advice about a roster employee says which cell to fill in rather than what to write.
+public struct RosterColumns: Sendable {
+    public var path: String
+    public var headers: [Keyword: String]
 }
 
 public struct Competence: Sendable {
@@ -266,6 +279,8 @@ public struct Plan: Sendable {
     /// so that references to them are neither resolved nor reported again.
     public var names = NameTable()
     public var statementCount = 0
+    /// The rosters read with `indlæs`, in the order read.
+    public var rosters: [RosterColumns] = []
 
     public init(sources: SourceSet, trees: [SyntaxTree]) {
         self.sources = sources

@@ -166,7 +166,10 @@ extension Resolver {
         let readRows = !(missingColumn && position[0] < 0)
         let firstEmployee = plan.employees.count
         plan.employees.reserveCapacity(firstEmployee + text.count / 48)
-        var reader = RowReader(text: text, file: fileID, position: position, roster: roster)
+        var found: [Keyword: String] = [:]
+        for (slot, index) in position.enumerated() where index >= 0 { found[Resolver.rosterColumns[slot]] = headers[index] }
+        plan.rosters.append(RosterColumns(path: roster.path, headers: found))
+        var reader = RowReader(text: text, file: fileID, position: position, roster: roster, index: Int32(plan.rosters.count - 1))
         // One pass: each record is judged and becomes an employee at once (nothing is kept
         // per row but the employee itself).
         while let record = scanner.next(into: &fields) {
@@ -210,6 +213,8 @@ extension Resolver {
         let file: FileID
         let position: [Int]
         let roster: PendingRoster
+        /// The roster's index in `Plan.rosters`.
+        let index: Int32
         /// The last unit cell and status cell read, and what they meant: a roster is usually
         /// sorted by unit, and has a handful of status words, so most rows look up nothing.
         var lastUnit: (bytes: ArraySlice<UInt8>, unit: Int)?
@@ -240,10 +245,12 @@ extension Resolver {
         // Every cell is judged, even in a row whose unit is unknown, so one export shows all
         // that is wrong with it.
         var conversation: (day: Day, span: Span)?
+        var unreadable = false
         if let cell = reader.cell(2, fields) {
             if let day = Resolver.cellDay(reader.text[cell.range]) {
                 conversation = (day, cell.span)
             } else {
+                unreadable = true
                 let shown = reader.value(2, fields) ?? ""
                 sink.report(InvalidDate.description, InvalidDate.Says.notACellDate(shown), at: cell.span,
                             label: InvalidDate.Says.notADateLabel, help: InvalidDate.Says.writeCellDate)
@@ -257,6 +264,8 @@ extension Resolver {
             } else if let word = status(bytes, span: cell.span) {
                 rowStatus = word
                 reader.lastStatus = (bytes, word)
+            } else {
+                unreadable = true
             }
         }
         guard let unit = unit(of: fields, reader: &reader, rowSpan: rowSpan, units: &units) else { return }
@@ -266,6 +275,8 @@ extension Resolver {
         employee.conversation = conversation?.day
         employee.conversationSpan = conversation?.span
         employee.status = rowStatus
+        employee.roster = reader.index
+        employee.hasUnreadableCell = unreadable
         plan.employees.append(employee)
         plan.units[unit].employees.append(index)
         registerName(number, span: numberCell.span, EntityRef(kind: .medarbejder, index: index))
@@ -421,5 +432,43 @@ extension String {
         while scalars.first == " " || scalars.first == "\t" { scalars = scalars.dropFirst() }
         while scalars.last == " " || scalars.last == "\t" { scalars = scalars.dropLast() }
         return String(scalars)
+    }
+}
+
+extension Plan {
+    /// For an employee read from a roster: advice to fill in the cell of `property` (or, when
+    /// the roster has no such column, to name one), instead of a line to add to the plan.
+    public func rosterAdvice(_ employee: Employee, _ property: Keyword, example: String) -> RosterAdvice? {
+        guard employee.roster >= 0 else { return nil }
+        let roster = rosters[Int(employee.roster)]
+        guard let header = roster.headers[property] else {
+            return .nameColumn(property: property.danish, path: roster.path)
+        }
+        return .fillIn(column: header, employee: employee.id, path: roster.path, example: example)
+    }
+}
+
+/// What to do about a roster employee: the roster is the HR system's, so the fix is made there.
+public enum RosterAdvice: Message {
+    case fillIn(column: String, employee: String, path: String, example: String)
+    case nameColumn(property: String, path: String)
+
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .danish:
+            return switch self {
+            case let .fillIn(column, employee, path, example):
+                "udfyld \"\(column)\" for \(employee) i HR-systemet (fx \(example)), og eksportér \"\(path)\" igen"
+            case let .nameColumn(property, path):
+                "medarbejderlisten \"\(path)\" har ingen kolonne til `\(property)`: tilføj `\(property) \"Kolonnenavn\"` til dens `indlæs`"
+            }
+        case .english:
+            return switch self {
+            case let .fillIn(column, employee, path, example):
+                "fill in \"\(column)\" for \(employee) in the HR system (such as \(example)), and export \"\(path)\" again"
+            case let .nameColumn(property, path):
+                "the roster \"\(path)\" has no column for `\(property)`: add `\(property) \"Column name\"` to its `indlæs`"
+            }
+        }
     }
 }

@@ -170,6 +170,18 @@ import Testing
         #expect(messages.contains { $0.contains("no statement is named `PX`") && $0.contains("did you mean `PD`?") })
         #expect(messages.contains { $0.contains("******-****") })
         #expect(!TextRenderer(useColor: false).render(report).contains("010190"))
+        // A bad cell does not stop the cascade rules, and nothing is said of what it held.
+        #expect(report.diagnostics.contains { $0.rule.number >= 200 })
+        #expect(!report.diagnostics.contains { $0.rule == RuleCode(501) && $0.message.english.contains("M2002") })
+        #expect(!report.diagnostics.contains { $0.rule == RuleCode(503) && $0.message.english.contains("M2003") })
+    }
+
+    @Test func adviceAboutARosterEmployeeIsForTheHRSystem() throws {
+        let report = try checked("excel").report
+        let k504 = try #require(report.diagnostics.first { $0.rule == RuleCode(504) && $0.message.english.contains("M2003") })
+        #expect(k504.help?.english == "fill in \"Kurser\" for M2003 in the HR system (such as PD), and export \"hr/excel-1252.csv\" again")
+        #expect(k504.help?.text(.danish) == "udfyld \"Kurser\" for M2003 i HR-systemet (fx PD), og eksportér \"hr/excel-1252.csv\" igen")
+        #expect(k504.fixes.isEmpty, "no edit of the plan fixes a roster row")
     }
 
     @Test func theErrorsReadNaturallyInBothLanguages() throws {

@@ -38,7 +38,7 @@ enum ConversationMissing: CascadeRule {
     /// K501: each employee has a conversation, inside the unit's conversation period.
     static func check(_ context: inout RuleContext) {
         let plan = context.plan
-        for employee in plan.employees {
+        for employee in plan.employees where !employee.hasUnreadableCell {
             let kompus = plan.effectiveKompus(of: employee.unit).map { plan.kompuses[$0] }
             let period = kompus?.period
             guard let date = employee.conversation, employee.status.counts else {
@@ -46,7 +46,8 @@ enum ConversationMissing: CascadeRule {
                 context.report(description, employee.status.counts ? Says.noConversation(employee: employee.id, unit: plan.units[employee.unit].id)
                                    : Says.noHeldOrPlannedConversation(employee: employee.id, unit: plan.units[employee.unit].id),
                                at: employee.nameSpan, label: Says.noConversationLabel,
-                               help: Says.addConversation(date: when, employee: employee.id), subject: employee.unit)
+                               help: plan.rosterAdvice(employee, .samtale, example: when) ?? Says.addConversation(date: when, employee: employee.id),
+                               subject: employee.unit)
                 continue
             }
             guard let period, let span = employee.conversationSpan, !period.contains(date) else { continue }

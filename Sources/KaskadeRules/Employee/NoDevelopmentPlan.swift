@@ -31,7 +31,9 @@ enum NoDevelopmentPlan: CascadeRule {
             let course = plan.units[employee.unit].courses.first.map { plan.courses[$0].id }
             context.report(description, Says.noDevelopment(employee: employee.id, unit: plan.units[employee.unit].id),
                            at: employee.nameSpan, label: Says.noDevelopmentLabel,
-                           help: course.map { Says.addDevelopment(course: $0, employee: employee.id) } ?? Says.agreeAtConversation, subject: employee.unit)
+                           help: course.flatMap { plan.rosterAdvice(employee, .udvikling, example: $0) }
+                               ?? course.map { Says.addDevelopment(course: $0, employee: employee.id) } ?? Says.agreeAtConversation,
+                           subject: employee.unit)
         }
     }
 

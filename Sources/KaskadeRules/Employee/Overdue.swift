@@ -64,7 +64,7 @@ enum Overdue: CascadeRule {
                            help: Says.markKompus,
                            subject: kompus.unit)
         }
-        for employee in plan.employees where employee.status == .planned {
+        for employee in plan.employees where employee.status == .planned && !employee.hasUnreadableCell {
             guard let date = employee.conversation, let span = employee.conversationSpan, date < asOf else { continue }
             context.report(description, Says.conversationOverdue(employee: employee.id, date: "\(date)", asOf: "\(asOf)"),
                            at: span, label: Says.overdue,
