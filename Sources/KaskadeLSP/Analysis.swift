@@ -17,17 +17,19 @@ struct Occurrence: Sendable {
 final class Analysis: @unchecked Sendable {
     let plan: Plan
     let report: Report
-    /// `uris[file]` is the URI of file `file` of the plan.
+    /// `uris[file]` is the URI of file `file` of the plan: its plan files, then the rosters
+    /// they read (`indlæs`), whose findings are published on the CSV file.
     let uris: [String]
 
     init(result: CheckResult, uris: [String]) {
         plan = result.plan
         report = result.report
-        self.uris = uris
+        self.uris = uris + result.plan.sources.files.dropFirst(uris.count).map { uri(ofPath: $0.path) }
     }
 
+    /// The plan file of an open document (a roster has no syntax tree to ask about).
     func file(of uri: String) -> FileID? {
-        uris.firstIndex(of: uri).map { FileID($0) }
+        uris.prefix(plan.trees.count).firstIndex(of: uri).map { FileID($0) }
     }
 
     // MARK: - Occurrences

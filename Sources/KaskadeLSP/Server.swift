@@ -221,7 +221,8 @@ public final class Server {
         struct Registration: Encodable {
             struct Options: Encodable {
                 struct Watcher: Encodable { var globPattern = "**/*.kaskade" }
-                var watchers = [Watcher()]
+                // Rosters too (`indlæs`): a new export from the HR system is checked again.
+                var watchers = [Watcher(), Watcher(globPattern: "**/*.csv")]
             }
             var id = "kaskade-files"
             var method = "workspace/didChangeWatchedFiles"

@@ -161,5 +161,8 @@ final class Workspace {
             project.disk[path] = nil
             project.discover()
         }
+        // A roster a plan reads: that plan is checked again.
+        let changed = uri(ofPath: path)
+        for project in projects.values where project.analysis?.uris.contains(changed) ?? false { project.dirty = true }
     }
 }

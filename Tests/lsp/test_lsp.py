@@ -91,6 +91,24 @@ async def client(lsp_client: LanguageClient):
 # MARK: - Diagnostics
 
 
+async def test_roster_findings_are_published_on_the_csv_file(client: LanguageClient):
+    plan = client.plan
+    roster = plan.root / "hr" / "ansatte.csv"
+    roster.parent.mkdir()
+    roster.write_bytes("Nr;Navn;Enhed\r\nR1;S\u00f8ren;LYZ\r\n".encode("cp1252"))
+    plan.replace(plan.uri_b, plan.text[plan.uri_b] + '\nindl\u00e6s "hr/ansatte.csv" { nummer "Nr" enhed "Enhed" }\n')
+    found = await wait_diagnostics(client, roster.as_uri(), lambda d: "K105" in codes(d))
+    k105 = next(d for d in found if d.code == "K105")
+    # Line 2, after `R1;Søren;` (UTF-16 columns of the transcoded text).
+    assert (k105.range.start.line, k105.range.start.character) == (1, 9)
+    assert "`LYZ`" in k105.message
+    # A new export, announced by the client's file watcher, is read again.
+    roster.write_bytes("Nr;Navn;Enhed\r\nR1;S\u00f8ren;LYS\r\n".encode("cp1252"))
+    client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
+        changes=[types.FileEvent(uri=roster.as_uri(), type=types.FileChangeType.Changed)]))
+    await wait_diagnostics(client, roster.as_uri(), lambda d: "K105" not in codes(d))
+
+
 async def test_diagnostics_of_every_file(client: LanguageClient):
     plan = client.plan
     b = await wait_diagnostics(client, plan.uri_b, lambda d: "K305" in codes(d))
