@@ -8,12 +8,14 @@
 // The whole pipeline (every renderer, the formatter twice, parsing in parts) runs some tens
 // of inputs a second: too few to explore the parser. `KASKADE_FUZZ_TARGET` picks a stage:
 // `parser` (lexer and parser alone), `resolver` (parse and resolve), `render` (check, then
-// the text renderer) or `pipeline` (the default: everything).
+// the text renderer), `roster` (the input as a CSV roster that a plan reads) or `pipeline`
+// (the default: everything).
 
 import Foundation
 import KaskadeDiagnostics
 import KaskadeDriver
 import KaskadeFormat
+import KaskadeModel
 import KaskadeSyntax
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -28,7 +30,7 @@ func bytes(_ data: UnsafePointer<UInt8>?, _ size: Int) -> [UInt8] {
 
 /// The stage one fuzzing run exercises, and what must hold after it for any input.
 enum FuzzStage: String, CaseIterable {
-    case parser, resolver, render, pipeline
+    case parser, resolver, render, roster, pipeline
 
     static let selected: FuzzStage = {
         let name = ProcessInfo.processInfo.environment["KASKADE_FUZZ_TARGET"] ?? "pipeline"
@@ -43,6 +45,7 @@ enum FuzzStage: String, CaseIterable {
         case .parser: StageProperties.parse(bytes)
         case .resolver: StageProperties.resolve(bytes)
         case .render: StageProperties.render(bytes)
+        case .roster: StageProperties.roster(bytes)
         case .pipeline: PipelineProperties.check(bytes)
         }
     }
@@ -61,6 +64,54 @@ enum StageProperties {
             precondition(Int(node.subtreeEnd) > index && Int(node.subtreeEnd) <= tree.statements.count, "a subtree out of bounds")
             precondition(node.parent < Int32(index), "a parent after its child")
         }
+    }
+
+    /// The plan that reads a fuzzed roster: every column named, the separator and the
+    /// encoding detected.
+    static let rosterPlan = SourceFile(path: "fuzz.kaskade", text: """
+        plan "Fuzz" år 2027
+        kompetence INK "Inklusion"
+        byråd BY "Byrådet" {
+          mål BY1 "Mål"
+        }
+        område CSD "Skole" chef "C" udvalg BSU {
+          virksomhed LYS "Lyngehus" leder "L" kode "2410" medarbejdere 40 {
+            mål LYS1 "Mål" følger BY1
+            uddannelse PD "PD" følger LYS1 giver INK
+          }
+          indlæs "fuzz.csv" {
+            nummer "Nr"
+            enhed "Enhed"
+            samtale "MUS"
+            status "Status"
+            udvikling "Kurser"
+            kompetencer "Kompetencer"
+          }
+        }
+        """)
+
+    /// A roster: every finding, employee and hidden range lies inside its file, and the text
+    /// report renders (its snippets are where the hidden ranges are applied).
+    static func roster(_ bytes: [UInt8]) {
+        let options = CheckOptions(asOf: Day(year: 2027, month: 6, day: 1), rosters: .inMemory(["fuzz.csv": bytes]))
+        let result = Checker.check(SourceSet([rosterPlan]), options: options)
+        let sources = result.plan.sources
+        for diagnostic in result.report.diagnostics {
+            for label in [diagnostic.primary] + diagnostic.secondary {
+                let size = sources[label.span.file].bytes.count
+                precondition(label.span.start >= 0 && label.span.start <= label.span.end && Int(label.span.end) <= size,
+                             "\(diagnostic.rule.code) at \(label.span) outside its file of \(size) bytes")
+            }
+        }
+        for employee in result.plan.employees {
+            let size = sources[employee.nameSpan.file].bytes.count
+            precondition(Int(employee.nameSpan.end) <= size && employee.nameSpan.start < employee.nameSpan.end, "an employee's span outside its file")
+        }
+        for file in sources.files {
+            precondition(zip(file.hidden, file.hidden.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound }, "hidden ranges out of order")
+            precondition(file.hidden.allSatisfy { Int($0.upperBound) <= file.bytes.count }, "a hidden range outside the file")
+        }
+        _ = TextRenderer(useColor: false).render(result.report)
     }
 
     /// Parse and resolve: names and findings point inside the file.
