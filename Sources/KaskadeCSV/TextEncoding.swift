@@ -35,6 +35,11 @@ public enum TextEncoding: String, Sendable, CaseIterable {
             var index = 0
             let count = buffer.count
             while index < count {
+                // Eight ASCII bytes at a time: most of an HR export is ASCII.
+                if index + 8 <= count {
+                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 { index += 8; continue }
+                }
                 let byte = buffer[index]
                 if byte < 0x80 { index += 1; continue }
                 let length: Int
@@ -71,26 +76,31 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     /// table (the five bytes Windows leaves undefined become the C1 controls, as WHATWG
     /// decodes them).
     static func transcodeWindows1252(_ bytes: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 16)
-        for byte in bytes {
-            if byte < 0x80 { out.append(byte); continue }
-            let scalar = byte < 0xA0 ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
-            appendUTF8(scalar, to: &out)
-        }
-        return out
-    }
-
-    static func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
-        switch scalar {
-        case ..<0x80: out.append(UInt8(scalar))
-        case ..<0x800:
-            out.append(UInt8(0xC0 | (scalar >> 6)))
-            out.append(UInt8(0x80 | (scalar & 0x3F)))
-        default:
-            out.append(UInt8(0xE0 | (scalar >> 12)))
-            out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (scalar & 0x3F)))
+        // At most three bytes per byte (the € sign and the quotes of 0x80–0x9F); written
+        // straight into a buffer of that size, then cut to what was written.
+        [UInt8](unsafeUninitializedCapacity: bytes.count * 3) { out, written in
+            var at = 0
+            bytes.withUnsafeBufferPointer { input in
+                for byte in input {
+                    if byte < 0x80 {
+                        out[at] = byte
+                        at += 1
+                        continue
+                    }
+                    let scalar = byte < 0xA0 ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
+                    if scalar < 0x800 {
+                        out[at] = UInt8(0xC0 | (scalar >> 6))
+                        out[at + 1] = UInt8(0x80 | (scalar & 0x3F))
+                        at += 2
+                    } else {
+                        out[at] = UInt8(0xE0 | (scalar >> 12))
+                        out[at + 1] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
+                        out[at + 2] = UInt8(0x80 | (scalar & 0x3F))
+                        at += 3
+                    }
+                }
+            }
+            written = at
         }
     }
 
