@@ -53,6 +53,9 @@ public struct CSVRecord: Sendable, Equatable {
     public var end: Int
     /// A quoted field ran to the end of the file without its closing quote.
     public var isUnterminated: Bool
+    /// Where text follows a field's closing quote (`"a"b;`), if it does: usually a stray
+    /// quote that opened a field it should not have, which swallowed the lines after it.
+    public var textAfterQuote: Int? = nil
 }
 
 public struct CSVScanner: Sendable {
@@ -93,6 +96,7 @@ public struct CSVScanner: Sendable {
         guard offset < count else { return nil }
         let recordStart = offset
         var unterminated = false
+        var textAfterQuote: Int?
         let separator = self.separator
         var index = offset
         bytes.withUnsafeBufferPointer { buffer in
@@ -120,7 +124,10 @@ public struct CSVScanner: Sendable {
                         break
                     }
                     // Anything between the closing quote and the separator is dropped, as
-                    // spreadsheets do.
+                    // spreadsheets do, and its place told to the caller.
+                    if index < count, buffer[index] != separator, buffer[index] != 0x0A, buffer[index] != 0x0D, textAfterQuote == nil {
+                        textAfterQuote = index
+                    }
                     while index < count, buffer[index] != separator, buffer[index] != 0x0A, buffer[index] != 0x0D { index += 1 }
                     fields.append(field)
                 } else {
@@ -144,6 +151,6 @@ public struct CSVScanner: Sendable {
         if index < count, bytes[index] == 0x0D { index += 1 }
         if index < count, bytes[index] == 0x0A { index += 1 }
         offset = index
-        return CSVRecord(start: recordStart, end: end, isUnterminated: unterminated)
+        return CSVRecord(start: recordStart, end: end, isUnterminated: unterminated, textAfterQuote: textAfterQuote)
     }
 }

@@ -119,6 +119,12 @@ public struct DiagnosticSink: Sendable {
         diagnostics.append(diagnostic)
     }
 
+    /// Says that the findings from `start` on are about `unit` (those that name none yet).
+    public mutating func assignSubject(_ unit: Int?, from start: Int) {
+        guard let unit else { return }
+        for index in start..<diagnostics.count where diagnostics[index].subject == nil { diagnostics[index].subject = unit }
+    }
+
     public mutating func append(contentsOf other: [Diagnostic]) {
         diagnostics.append(contentsOf: other)
     }

@@ -88,6 +88,11 @@ public struct Unit: Sendable {
     public var staffCount: Int?
     /// The unit's number in the HR system (`kode "4711"`), by which a roster may name it.
     public var code: String?
+    public var codeSpan: Span?
+    /// A roster that should hold some of its employees could not be read in full (K120,
+    /// K121, K122, a row naming no unit): rules that need all of a unit's employees (K601,
+    /// K602) say nothing about it until that is fixed.
+    public var hasIncompleteRoster = false
     /// A committee's council.
     public var under = ReferenceList()
     /// An area's committees.

@@ -296,6 +296,7 @@ public struct Resolver {
         unit.chef = s.string(.chef)
         unit.staffCount = s.number(.medarbejdere)
         unit.code = s.string(.kode)
+        unit.codeSpan = s.span(.kode)
         plan.units.append(unit)
         if let parent { plan.units[parent].children.append(index) }
         register(s, EntityRef(kind: s.spec.keyword, index: index))

@@ -74,6 +74,8 @@ extension Resolver {
             }
         }
         if let text = s.string(.adskiller), let span = s.span(.adskiller) {
+            // (A separator the resolver cannot use is K103; the roster is then read with the
+            // separator found in its header.)
             if let separator = CSVWriter.separator(named: text) {
                 roster.separator = separator
             } else {
@@ -98,7 +100,14 @@ extension Resolver {
     mutating func readRosters() {
         guard !rosters.isEmpty else { return }
         var units = UnitKeys(plan: plan)
-        for roster in rosters { read(roster, units: &units) }
+        checkUnitCodes()
+        for roster in rosters {
+            let before = sink.diagnostics.count
+            let complete = read(roster, units: &units)
+            // Findings about the file, its header and its rows belong to the unit that reads it.
+            sink.assignSubject(roster.owner, from: before)
+            if !complete { markIncomplete(below: roster.owner) }
+        }
         rosters = []
     }
 
@@ -124,8 +133,38 @@ extension Resolver {
         return (TextEncoding.utf8(raw, from: encoding), shownPath)
     }
 
-    private mutating func read(_ roster: PendingRoster, units: inout UnitKeys) {
-        guard let (bytes, shownPath) = text(of: roster) else { return }
+    /// The units a roster that could not be read in full may have held employees of.
+    private mutating func markIncomplete(below owner: Int?) {
+        for index in plan.units.indices where plan.units[index].kind.isLocal {
+            if owner.map({ Resolver.isWithin(index, $0, plan) }) ?? true { plan.units[index].hasIncompleteRoster = true }
+        }
+    }
+
+    /// A `kode` names one unit: it is neither another unit's `kode` nor another unit's ID (K104).
+    private mutating func checkUnitCodes() {
+        var first: [String: Int] = [:]
+        for (index, unit) in plan.units.enumerated() {
+            guard let code = unit.code, let span = unit.codeSpan else { continue }
+            if let other = first[code] {
+                sink.report(DuplicateName.description, DuplicateName.Says.codeTwice(code, first: plan.unitLabel(other)), at: span,
+                            label: DuplicateName.Says.secondDefinition,
+                            secondary: plan.units[other].codeSpan.map { [Label($0, DuplicateName.Says.firstDefinedHere)] } ?? [],
+                            help: DuplicateName.Says.codesAreUnique)
+            } else if let named = plan.names[code], named.index >= 0, named.index != index, Schema.units.contains(named.kind) {
+                sink.report(DuplicateName.description, DuplicateName.Says.codeIsAnID(code, unit: plan.unitLabel(named.index)), at: span,
+                            label: DuplicateName.Says.secondDefinition,
+                            secondary: [Label(plan.units[named.index].nameSpan, DuplicateName.Says.firstDefinedHere)],
+                            help: DuplicateName.Says.codesAreUnique)
+            } else {
+                first[code] = index
+            }
+        }
+    }
+
+    /// Reads one roster; false if some of it could not be read (the file, a named column, a
+    /// row), so that its units are known to lack employees.
+    private mutating func read(_ roster: PendingRoster, units: inout UnitKeys) -> Bool {
+        guard let (bytes, shownPath) = text(of: roster) else { return false }
         var file = SourceFile(path: shownPath, bytes: bytes)
         let fileID = FileID(plan.sources.files.count)
         let text = file.bytes
@@ -138,7 +177,7 @@ extension Resolver {
             sink.report(ImportFile.description, ImportFile.Says.noHeader(path: roster.path), at: roster.pathSpan,
                         label: ImportFile.Says.cannotReadLabel, help: ImportFile.Says.exportWithHeader)
             plan.sources.add(file)
-            return
+            return false
         }
         let headers = fields.map { $0.value(in: text) }
         // Which field holds each property's column (-1: not named, or not in the header).
@@ -170,18 +209,29 @@ extension Resolver {
         for (slot, index) in position.enumerated() where index >= 0 { found[Resolver.rosterColumns[slot]] = headers[index] }
         plan.rosters.append(RosterColumns(path: roster.path, headers: found))
         var reader = RowReader(text: text, file: fileID, position: position, roster: roster, index: Int32(plan.rosters.count - 1))
+        var complete = !missingColumn
         // One pass: each record is judged and becomes an employee at once (nothing is kept
         // per row but the employee itself).
         while let record = scanner.next(into: &fields) {
-            for (index, field) in fields.enumerated() where !field.isEmpty && !(index < named.count && named[index]) {
+            // A row that is not read as a whole hides every field: its cells may not be in
+            // their columns, so a name could stand where a unit belongs.
+            let whole = fields.count == headers.count && !record.isUnterminated && record.textAfterQuote == nil
+            for (index, field) in fields.enumerated() where !field.isEmpty && !(whole && index < named.count && named[index]) {
                 hidden.append(field.start..<field.end)
             }
-            if !record.isUnterminated && fields.allSatisfy({ $0.isEmpty }) { continue }  // an empty row
+            if !record.isUnterminated && fields.allSatisfy({ $0.trimmed(in: text).isEmpty }) { continue }  // an empty row
             if record.isUnterminated {
                 let quote = Int(fields.last.map { $0.start - 1 } ?? Int32(record.start))
                 sink.report(ImportRow.description, ImportRow.Says.unterminatedQuote, at: Span(file: fileID, start: quote, end: quote + 1),
                             label: ImportRow.Says.quoteOpensHere, help: ImportRow.Says.closeQuote)
+                complete = false
                 break
+            }
+            if let after = record.textAfterQuote {
+                sink.report(ImportRow.description, ImportRow.Says.textAfterQuote, at: Span(file: fileID, start: after, end: after + 1),
+                            label: ImportRow.Says.textAfterQuoteLabel, help: ImportRow.Says.checkQuotes)
+                complete = false
+                continue
             }
             if fields.count != headers.count {
                 sink.report(ImportRow.description, ImportRow.Says.wrongFieldCount(found: fields.count, header: headers.count),
@@ -189,12 +239,21 @@ extension Resolver {
                             label: ImportRow.Says.fieldsLabel(fields.count),
                             secondary: [Label(Span(file: fileID, start: header.start, end: header.end), ImportRow.Says.headerLabel(headers.count))],
                             help: ImportRow.Says.sameCount(separator: separator))
+                complete = false
                 continue
             }
-            if readRows { defineEmployee(fields, record, reader: &reader, units: &units) }
+            if readRows {
+                let before = sink.diagnostics.count
+                let unit = defineEmployee(fields, record, reader: &reader, units: &units)
+                if unit == nil { complete = false }
+                // What is wrong with a row is about its unit (`check LYS` in the REPL, the
+                // report), or about the unit that reads the roster when the row names none.
+                sink.assignSubject(unit ?? roster.owner, from: before)
+            }
         }
         file.hidden = hidden
         plan.sources.add(file)
+        return complete
     }
 
     /// The field whose header matches `name`: trimmed, case and accents folded.
@@ -220,6 +279,12 @@ extension Resolver {
         var lastUnit: (bytes: ArraySlice<UInt8>, unit: Int)?
         var lastStatus: (bytes: ArraySlice<UInt8>, status: Status)?
 
+        /// The statement names a column for `property` that the header does not have.
+        func isMissing(_ property: Keyword) -> Bool {
+            guard let slot = Resolver.rosterColumns.firstIndex(of: property), position[slot] < 0 else { return false }
+            return roster.columns.contains { $0.property == property }
+        }
+
         func cell(_ slot: Int, _ fields: [CSVField]) -> (range: Range<Int>, span: Span)? {
             let index = position[slot]
             guard index >= 0 else { return nil }
@@ -235,17 +300,19 @@ extension Resolver {
         }
     }
 
-    private mutating func defineEmployee(_ fields: [CSVField], _ record: CSVRecord, reader: inout RowReader, units: inout UnitKeys) {
+    /// Defines the row's employee; returns its unit (nil: the row names no unit that exists).
+    private mutating func defineEmployee(_ fields: [CSVField], _ record: CSVRecord, reader: inout RowReader, units: inout UnitKeys) -> Int? {
         let rowSpan = Span(file: reader.file, start: record.start, end: record.end)
         guard let number = reader.value(0, fields), let numberCell = reader.cell(0, fields) else {
             sink.report(MissingProperty.description, MissingProperty.Says.rowHasNoNumber(column: reader.roster.columns[0].header),
                         at: rowSpan, label: MissingProperty.Says.noNumberLabel, help: MissingProperty.Says.fillNumber)
-            return
+            return nil
         }
         // Every cell is judged, even in a row whose unit is unknown, so one export shows all
         // that is wrong with it.
         var conversation: (day: Day, span: Span)?
-        var unreadable = false
+        // A column named but not in the header (K121) is unknown for every row, not empty.
+        var unreadable = reader.isMissing(.samtale) || reader.isMissing(.status)
         if let cell = reader.cell(2, fields) {
             if let day = Resolver.cellDay(reader.text[cell.range]) {
                 conversation = (day, cell.span)
@@ -268,7 +335,7 @@ extension Resolver {
                 unreadable = true
             }
         }
-        guard let unit = unit(of: fields, reader: &reader, rowSpan: rowSpan, units: &units) else { return }
+        guard let unit = unit(of: fields, reader: &reader, rowSpan: rowSpan, units: &units) else { return nil }
         plan.statementCount += 1
         let index = plan.employees.count
         var employee = Employee(id: number, title: nil, nameSpan: numberCell.span, unit: unit)
@@ -288,6 +355,9 @@ extension Resolver {
         }
         plan.employees[index].development.isGiven = reader.position[4] >= 0
         plan.employees[index].competences.isGiven = reader.position[5] >= 0
+        if reader.isMissing(.udvikling) { plan.employees[index].development.hasUnresolved = true }
+        if reader.isMissing(.kompetencer) { plan.employees[index].competences.hasUnresolved = true }
+        return unit
     }
 
     /// The row's unit: the `enhed` cell names one by ID or `kode`, among the institutions and

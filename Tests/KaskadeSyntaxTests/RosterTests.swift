@@ -223,6 +223,65 @@ import Testing
         #expect(result.plan.sources.files.map { $0.path.split(separator: "/").last! } == ["plan.kaskade"])
     }
 
+    /// A unit whose roster is given as text, with a task that needs a competence.
+    static func unitPlan(_ roster: String, columns: String = "nummer \"Nr\" samtale \"MUS\" kompetencer \"Komp\"", extra: String = "") -> Report {
+        let plan = """
+            plan "P" år 2027
+            kompetence INK "Inklusion"
+            område CSD "Skole" chef "C" udvalg BSU {
+              virksomhed LYS "Lyngehus" leder "L" kode "2410" {
+                opgave UND "Undervisning" kræver INK
+                indlæs "r.csv" { \(columns) }
+              }
+              \(extra)
+            }
+            """
+        return check(bytes: Array(plan.utf8), attachments: ["r.csv": Array(roster.utf8)])
+    }
+
+    func codes(_ report: Report) -> [String] { report.diagnostics.map(\.rule.code) }
+
+    @Test func aRowThatIsNotReadShowsNoneOfItsCells() {
+        // `Marie` has slipped into the unit's column: every cell of the row is hidden.
+        let report = Self.unitPlan("Nr;Navn;MUS;Komp\nM1;Marie;Hansen;20-03-2027;INK\n")
+        let text = TextRenderer(useColor: false).render(report)
+        #expect(codes(report).contains("K122"))
+        #expect(!text.contains("Marie") && !text.contains("Hansen") && text.contains("**;*****;******;**********;***"), "\(text)")
+    }
+
+    @Test func aStrayQuoteThatSwallowsLinesIsReported() {
+        let report = Self.unitPlan("Nr;Navn;MUS;Komp\nM1;\"Søren;20-03-2027;INK\nM2;Åse;21-03-2027;\"INK\"\nM3;Bo;22-03-2027;INK\n")
+        let k122 = report.diagnostics.filter { $0.rule.code == "K122" }
+        #expect(k122.count == 1 && k122[0].message.english == "text follows the closing quote of a field")
+        #expect(report.position(k122[0].primary.span).line == 3)
+    }
+
+    @Test func aMissingColumnIsOneFindingNotOnePerRow() {
+        // K121 for `MUS-dato`: the rows are read, but nothing is said of their conversations,
+        // nor of who holds INK (the competences of a roster read in part are unknown).
+        let report = Self.unitPlan("Nr;MUS-dato;Komp\nM1;20-03-2027;\nM2;21-03-2027;\n",
+                                   columns: "nummer \"Nr\" samtale \"MUS\" kompetencer \"Komp\"")
+        #expect(codes(report).filter { $0 == "K121" }.count == 1)
+        #expect(!codes(report).contains("K501"))
+        #expect(!codes(report).contains("K601"))
+        // Read in full, the same roster does give K601: nobody holds INK.
+        let whole = Self.unitPlan("Nr;MUS;Komp\nM1;20-03-2027;\nM2;21-03-2027;\n")
+        #expect(codes(whole).contains("K601"))
+    }
+
+    @Test func aKodeNamesOneUnit() {
+        let report = Self.unitPlan("Nr;MUS;Komp\nM1;20-03-2027;INK\n",
+                                   extra: "virksomhed KRA \"Kratbjerg\" leder \"L\" kode \"2410\"\n  virksomhed MIM \"Mimosen\" leder \"L\" kode \"LYS\"")
+        let k104 = report.diagnostics.filter { $0.rule.code == "K104" }.map(\.message.english)
+        #expect(k104 == ["`kode \"2410\"` is already the code of virksomhed LYS \"Lyngehus\"", "`kode \"LYS\"` is the ID of virksomhed LYS \"Lyngehus\""], "\(k104)")
+    }
+
+    @Test func rosterFindingsAreAboutTheirUnit() {
+        let report = Self.unitPlan("Nr;MUS;Komp\nM1;2027-13-01;INK\n")
+        let k004 = report.diagnostics.first { $0.rule.code == "K004" }
+        #expect(k004?.subject != nil, "a bad cell belongs to the row's unit (`check LYS`, the report)")
+    }
+
     func temporaryRosterFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("kaskade-roster-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

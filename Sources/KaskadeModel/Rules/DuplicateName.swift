@@ -13,6 +13,9 @@ public enum DuplicateName {
     /// What K104 says.
     enum Says: Message {
         case definedTwice(String)
+        case codeTwice(String, first: String)
+        case codeIsAnID(String, unit: String)
+        case codesAreUnique
         case secondDefinition
         case firstDefinedHere
         case giveAnotherName
@@ -21,6 +24,9 @@ public enum DuplicateName {
             switch language {
             case .danish:
                 return switch self {
+                case let .codeTwice(code, first): "`kode \"\(code)\"` er allerede koden for \(first)"
+                case let .codeIsAnID(code, unit): "`kode \"\(code)\"` er id for \(unit)"
+                case .codesAreUnique: "en medarbejderliste nævner en enhed ved dens id eller `kode`: giv hver enhed sin egen kode fra HR-systemet"
                 case let .definedTwice(id): "`\(id)` er defineret to gange; navne skal være entydige i hele planen"
                 case .secondDefinition: "anden definition"
                 case .firstDefinedHere: "først defineret her"
@@ -28,6 +34,9 @@ public enum DuplicateName {
                 }
             case .english:
                 return switch self {
+                case let .codeTwice(code, first): "`kode \"\(code)\"` is already the code of \(first)"
+                case let .codeIsAnID(code, unit): "`kode \"\(code)\"` is the ID of \(unit)"
+                case .codesAreUnique: "a roster names a unit by its ID or its `kode`: give each unit its own code from the HR system"
                 case let .definedTwice(id): "`\(id)` is defined twice; names are unique across the whole plan"
                 case .secondDefinition: "second definition"
                 case .firstDefinedHere: "first defined here"

@@ -43,7 +43,8 @@ enum CompetenceGap: CascadeRule {
     /// K601: every competence a task requires is held in the unit or trained by its courses.
     static func check(_ context: inout RuleContext) {
         let plan = context.plan
-        for unit in context.localUnits where !plan.units[unit].tasks.isEmpty {
+        // A unit whose roster could not be read in full (K120–K122) is not judged on who holds what.
+        for unit in context.localUnits where !plan.units[unit].tasks.isEmpty && !plan.subtree(of: unit).contains(where: { plan.units[$0].hasIncompleteRoster }) {
             let cover = CompetenceCover(plan, unit: unit)
             for task in plan.units[unit].tasks {
                 for required in plan.tasks[task].requires.items where cover.holders(of: required.index) == 0 && !cover.isGiven(required.index) {

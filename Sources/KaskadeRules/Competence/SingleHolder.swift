@@ -43,7 +43,8 @@ enum SingleHolder: CascadeRule {
     /// K602: a required competence that rests on one person.
     static func check(_ context: inout RuleContext) {
         let plan = context.plan
-        for unit in context.localUnits where !plan.units[unit].tasks.isEmpty {
+        // A unit whose roster could not be read in full (K120–K122) is not judged on who holds what.
+        for unit in context.localUnits where !plan.units[unit].tasks.isEmpty && !plan.subtree(of: unit).contains(where: { plan.units[$0].hasIncompleteRoster }) {
             let cover = CompetenceCover(plan, unit: unit)
             var seen: [Int] = []
             for task in plan.units[unit].tasks {
