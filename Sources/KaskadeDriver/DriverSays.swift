@@ -42,6 +42,7 @@ public enum DriverSays: Message {
     case cannotReadDirectory(directory: String)
     case notRegularSkipped(path: String, kind: String)
     case notARegularFile(kind: String)
+    case rosterIsNotAPlan(path: String)
     case notABaseline(path: String, reason: String)
     case cannotWriteIn(path: String, folder: String, SystemError)
     case couldNotBeWritten(path: String, SystemError)
@@ -69,6 +70,7 @@ public enum DriverSays: Message {
             case let .cannotReadDirectory(directory): return "\(directory): cannot read the directory"
             case let .notRegularSkipped(path, kind): return "\(path): \(kind), not a regular file; skipped"
             case let .notARegularFile(kind): return "\(kind), not a regular file"
+            case let .rosterIsNotAPlan(path): return "\(path) is a roster, not a plan: name it in a plan with `indlæs \"\(path)\" { … }` and check the plan"
             case let .notABaseline(path, reason): return "\(path): not a Kaskade baseline (\(reason))"
             case let .cannotWriteIn(path, folder, error): return "\(path): cannot write in \(folder) (\(error.text(language)))"
             case let .couldNotBeWritten(path, error): return "\(path): could not be written (\(error.text(language)))"
@@ -95,6 +97,7 @@ public enum DriverSays: Message {
             case let .cannotReadDirectory(directory): return "\(directory): mappen kan ikke læses"
             case let .notRegularSkipped(path, kind): return "\(path): \(Self.danishKind(kind)), ikke en almindelig fil; sprunget over"
             case let .notARegularFile(kind): return "\(Self.danishKind(kind)), ikke en almindelig fil"
+            case let .rosterIsNotAPlan(path): return "\(path) er en medarbejderliste, ikke en plan: nævn den i en plan med `indlæs \"\(path)\" { … }`, og tjek planen"
             case let .notABaseline(path, reason): return "\(path): ikke en Kaskade-baseline (\(reason))"
             case let .cannotWriteIn(path, folder, error): return "\(path): kan ikke skrive i \(folder) (\(error.text(language)))"
             case let .couldNotBeWritten(path, error): return "\(path): kunne ikke skrives (\(error.text(language)))"

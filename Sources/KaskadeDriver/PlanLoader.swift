@@ -46,6 +46,11 @@ public enum PlanLoader {
             guard let status = fileStatus(argument, followLinks: true) else {
                 throw LoadError(DriverSays.noSuchFileOrDirectory(path: argument))
             }
+            // A roster is read by the plan that names it, never as a plan: read as plan text,
+            // its every cell (names included) would be shown in the syntax findings.
+            if status.kind != .directory, argument.lowercased().hasSuffix(".csv") {
+                throw LoadError(DriverSays.rosterIsNotAPlan(path: argument))
+            }
             if status.kind == .directory {
                 var found: [Candidate] = []
                 var visited = Set<String>()

@@ -58,6 +58,8 @@ public enum JSONExport {
         public var leader: String?
         public var chef: String?
         public var staff: Int?
+        /// `kode`: the unit's number in the HR system.
+        public var code: String?
         public var under: [String]
         public var committees: [String]
         public var goals: [String]
@@ -202,7 +204,7 @@ public enum JSONExport {
             return UnitEntry(
                 id: s(unit.id), kind: kindName(unit.kind), keyword: unit.kind.keyword.danish, title: s(unit.title),
                 parent: unit.parent.map(unitID), children: unit.children.map(unitID),
-                leader: unit.leader.map(s), chef: unit.chef.map(s), staff: unit.staffCount,
+                leader: unit.leader.map(s), chef: unit.chef.map(s), staff: unit.staffCount, code: unit.code.map(s),
                 under: ids(unit.under), committees: ids(unit.committees),
                 goals: unit.goals.map { s(plan.goals[$0].id) }, courses: unit.courses.map { s(plan.courses[$0].id) },
                 employees: unit.employees.map { s(plan.employees[$0].id) }, tasks: unit.tasks.map { s(plan.tasks[$0].id) },

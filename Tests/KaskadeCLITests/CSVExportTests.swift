@@ -30,6 +30,15 @@ import Testing
         #expect(bad.status == 2 && bad.stderr.contains("`|` is not a CSV separator"), "\(bad.stderr)")
     }
 
+    @Test func aRosterIsNeverCheckedAsAPlan() throws {
+        // Read as plan text, its cells (names) would be shown in the syntax findings.
+        let roster = root.appendingPathComponent("examples/allerod-2027/hr/sundhed-omsorg-medarbejdere.csv").path
+        let run = try kaskade(["check", roster])
+        #expect(run.status == 2 && run.stdout.isEmpty)
+        #expect(run.stderr.contains("is a roster, not a plan"), "\(run.stderr)")
+        #expect(!run.stderr.contains("Søren"))
+    }
+
     @Test func aQueryTableAsCSV() throws {
         let run = try kaskade(["query", example, "--", "coverage", "CSO", "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")
