@@ -383,6 +383,11 @@ public struct Resolver {
 
     private mutating func register(_ s: StatementReader, _ ref: EntityRef) {
         guard let id = s.id, let span = s.idSpan else { return }
+        registerName(id, span: span, ref)
+    }
+
+    /// Makes `id` a name of the plan (K104 if it is taken: names are global).
+    mutating func registerName(_ id: String, span: Span, _ ref: EntityRef) {
         if let existing = plan.names[id] {
             let first = existing.index >= 0 ? definitionSpan(existing) : unusableDefinitions[id]
             sink.report(DuplicateName.description, DuplicateName.Says.definedTwice(id),

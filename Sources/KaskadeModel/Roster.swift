@@ -456,19 +456,6 @@ extension Resolver {
             start = stop + 1
         }
     }
-
-    /// Registers an employee number as a name of the plan (K104 if it is taken).
-    mutating func registerName(_ id: String, span: Span, _ ref: EntityRef) {
-        if let existing = plan.names[id] {
-            let first = existing.index >= 0 ? definitionSpan(existing) : unusableDefinitions[id]
-            sink.report(DuplicateName.description, DuplicateName.Says.definedTwice(id),
-                        at: span, label: DuplicateName.Says.secondDefinition,
-                        secondary: first.map { [Label($0, DuplicateName.Says.firstDefinedHere)] } ?? [],
-                        help: DuplicateName.Says.giveAnotherName)
-            return
-        }
-        plan.names[id] = ref
-    }
 }
 
 /// The units a roster's `enhed` cell may name: by ID (the plan's names) or by `kode`.
