@@ -46,7 +46,9 @@ struct ReportContext {
         let year = plan.year ?? input.asOf.year
         wheel = Wheel(entries: calendar.entries, plan: plan, year: year, asOf: input.asOf, messages: input.messages)
         let units = UnitLocator(plan)
-        let unitOf = input.report.diagnostics.map { units.unit(containing: $0.primary.span) }
+        // A finding about a unit (a rule's subject, a roster row's unit) belongs to it; any
+        // other to the unit it points into.
+        let unitOf = input.report.diagnostics.map { $0.subject ?? units.unit(containing: $0.primary.span) }
         findingUnit = unitOf
         let scope = scope
         let shown = unitOf.indices.filter { index in
