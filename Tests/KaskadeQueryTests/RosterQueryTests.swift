@@ -66,6 +66,16 @@ import Testing
         #expect(found.contains("5003"), "\(found)")
     }
 
+    @Test func aRowsFindingsAreTheirUnits() throws {
+        let url = try folder()
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data((Self.roster + "5005;Eva;31-02-2027;PD\r\n").utf8).write(to: url.appendingPathComponent("hr/lys.csv"))
+        let index = QueryIndex(Checker.check(try PlanLoader.load([url.path])))
+        let answer = try Queries.check(index, "LYS")
+        #expect(answer.report.diagnostics.contains { $0.rule == RuleCode(4) }, "`check LYS` shows the bad cell of LYS's roster")
+        #expect(!(try Queries.check(index, "CSD").report.diagnostics.isEmpty))
+    }
+
     @Test func tablesAsCSV() throws {
         let url = try folder()
         defer { try? FileManager.default.removeItem(at: url) }

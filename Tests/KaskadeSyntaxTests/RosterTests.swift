@@ -277,9 +277,19 @@ import Testing
     }
 
     @Test func rosterFindingsAreAboutTheirUnit() {
-        let report = Self.unitPlan("Nr;MUS;Komp\nM1;2027-13-01;INK\n")
+        // The roster is read by the område; the bad cell is in a row of LYS, so it is about LYS.
+        let plan = """
+            plan "P" år 2027
+            område CSD "Skole" chef "C" udvalg BSU {
+              virksomhed LYS "Lyngehus" leder "L" kode "2410"
+              indlæs "r.csv" { nummer "Nr" enhed "Enhed" samtale "MUS" }
+            }
+            """
+        let report = check(bytes: Array(plan.utf8), attachments: ["r.csv": Array("Nr;Enhed;MUS\nM1;2410;2027-13-01\nM2;LYZ;\n".utf8)])
         let k004 = report.diagnostics.first { $0.rule.code == "K004" }
-        #expect(k004?.subject != nil, "a bad cell belongs to the row's unit (`check LYS`, the report)")
+        #expect(k004?.subject == 1, "a bad cell belongs to the row's unit (`check LYS`, the report)")
+        let k105 = report.diagnostics.first { $0.rule.code == "K105" && $0.message.english.contains("LYZ") }
+        #expect(k105?.subject == 0, "a row naming no unit belongs to the unit that reads the roster")
     }
 
     func temporaryRosterFolder() throws -> URL {
