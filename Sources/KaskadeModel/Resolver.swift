@@ -18,6 +18,8 @@ public struct Resolver {
     var pending: [PendingReference] = []
     /// The `indlæs` statements, read once every unit and name of the plan files is known.
     var rosters: [PendingRoster] = []
+    /// The rosters read so far, by the path read, and where their `indlæs` names them.
+    var rosterPathsRead: [String: Span] = [:]
     private var planHeaders: [Span] = []
     /// Spans of definitions that have no entity (misplaced or broken statements).
     var unusableDefinitions: [String: Span] = [:]

@@ -106,31 +106,57 @@ extension Resolver {
             let complete = read(roster, units: &units)
             // Findings about the file, its header and its rows belong to the unit that reads it.
             sink.assignSubject(roster.owner, from: before)
-            if !complete { markIncomplete(below: roster.owner) }
+            if complete == false { markIncomplete(below: roster.owner) }
         }
         rosters = []
     }
 
-    /// The bytes of the file, as UTF-8 text, or nil after K120.
-    private mutating func text(of roster: PendingRoster) -> (bytes: [UInt8], path: String)? {
+    /// What reading a roster's file gave.
+    private enum RosterText {
+        case text([UInt8], path: String)
+        /// K120: nothing of it was read.
+        case unreadable
+        /// Another `indlæs` reads the same file (K120): its rows are there once already.
+        case readAlready
+    }
+
+    /// The bytes of the file, as UTF-8 text.
+    private mutating func text(of roster: PendingRoster) -> RosterText {
         let raw: [UInt8], shownPath: String
         switch rosterFiles.read(roster.path, roster.planFile) {
         case let .bytes(bytes, path):
             raw = bytes
             shownPath = path
+            let key = Resolver.standardPath(path)
+            if let first = rosterPathsRead[key] {
+                sink.report(ImportFile.description, ImportFile.Says.readTwice(path: roster.path), at: roster.pathSpan,
+                            label: ImportFile.Says.readAgain, secondary: [Label(first, ImportFile.Says.firstRead)],
+                            help: ImportFile.Says.readOnce)
+                return .readAlready
+            }
+            rosterPathsRead[key] = roster.pathSpan
         case let .failure(failure):
             sink.report(ImportFile.description, ImportFile.Says.cannotRead(path: roster.path, failure), at: roster.pathSpan,
                         label: ImportFile.Says.cannotReadLabel, help: ImportFile.Says.checkPath(failure))
-            return nil
+            return .unreadable
         }
         let encoding = roster.encoding ?? TextEncoding.detect(raw)
         if encoding == .utf8, let bad = TextEncoding.firstInvalidUTF8(raw) {
             let line = 1 + raw[..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             sink.report(ImportFile.description, ImportFile.Says.notUTF8(path: roster.path, line: line), at: roster.pathSpan,
                         label: ImportFile.Says.cannotReadLabel, help: ImportFile.Says.sayWindows1252)
-            return nil
+            return .unreadable
         }
-        return (TextEncoding.utf8(raw, from: encoding), shownPath)
+        return .text(TextEncoding.utf8(raw, from: encoding), path: shownPath)
+    }
+
+    /// `hr/./x.csv` and `hr//x.csv` are `hr/x.csv`: one file, however the path is written.
+    public static func standardPath(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) where part != "." {
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast() } else { parts.append(part) }
+        }
+        return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
     }
 
     /// The units a roster that could not be read in full may have held employees of.
@@ -162,9 +188,14 @@ extension Resolver {
     }
 
     /// Reads one roster; false if some of it could not be read (the file, a named column, a
-    /// row), so that its units are known to lack employees.
-    private mutating func read(_ roster: PendingRoster, units: inout UnitKeys) -> Bool {
-        guard let (bytes, shownPath) = text(of: roster) else { return false }
+    /// row), so that its units are known to lack employees; nil if another `indlæs` read it.
+    private mutating func read(_ roster: PendingRoster, units: inout UnitKeys) -> Bool? {
+        let bytes: [UInt8], shownPath: String
+        switch text(of: roster) {
+        case let .text(text, path): (bytes, shownPath) = (text, path)
+        case .unreadable: return false
+        case .readAlready: return nil
+        }
         var file = SourceFile(path: shownPath, bytes: bytes)
         let fileID = FileID(plan.sources.files.count)
         let text = file.bytes

@@ -292,6 +292,22 @@ import Testing
         #expect(k105?.subject == 0, "a row naming no unit belongs to the unit that reads the roster")
     }
 
+    @Test func aRosterReadTwiceIsOneFindingNotOnePerRow() {
+        let plan = """
+            plan "P" år 2027
+            område CSD "Skole" chef "C" udvalg BSU {
+              virksomhed LYS "Lyngehus" leder "L" {
+                indlæs "hr/r.csv" { nummer "Nr" }
+                indlæs "./hr//r.csv" { nummer "Nr" }
+              }
+            }
+            """
+        let rows = Array("Nr\nM1\nM2\nM3\n".utf8)
+        let report = check(bytes: Array(plan.utf8), attachments: ["hr/r.csv": rows, "./hr//r.csv": rows])
+        #expect(report.diagnostics.filter { $0.rule.number < 200 }.map(\.rule.code) == ["K105", "K120"], "K105 is the unknown `BSU`")
+        #expect(Resolver.standardPath("a/./b//../c.csv") == "a/c.csv" && Resolver.standardPath("/x/../y") == "/y")
+    }
+
     func temporaryRosterFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("kaskade-roster-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
