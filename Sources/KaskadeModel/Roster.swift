@@ -99,11 +99,10 @@ extension Resolver {
 
     mutating func readRosters() {
         guard !rosters.isEmpty else { return }
-        var units = UnitKeys(plan: plan)
-        checkUnitCodes()
+        let units = UnitKeys(plan: plan, codes: checkUnitCodes())
         for roster in rosters {
             let before = sink.diagnostics.count
-            let complete = read(roster, units: &units)
+            let complete = read(roster, units: units)
             // Findings about the file, its header and its rows belong to the unit that reads it.
             sink.assignSubject(roster.owner, from: before)
             if complete == false { markIncomplete(below: roster.owner) }
@@ -167,7 +166,8 @@ extension Resolver {
     }
 
     /// A `kode` names one unit: it is neither another unit's `kode` nor another unit's ID (K104).
-    private mutating func checkUnitCodes() {
+    /// Returns each code that names a unit, with the unit it names.
+    private mutating func checkUnitCodes() -> [String: Int] {
         var first: [String: Int] = [:]
         for (index, unit) in plan.units.enumerated() {
             guard let code = unit.code, let span = unit.codeSpan else { continue }
@@ -185,11 +185,12 @@ extension Resolver {
                 first[code] = index
             }
         }
+        return first
     }
 
     /// Reads one roster; false if some of it could not be read (the file, a named column, a
     /// row), so that its units are known to lack employees; nil if another `indlæs` read it.
-    private mutating func read(_ roster: PendingRoster, units: inout UnitKeys) -> Bool? {
+    private mutating func read(_ roster: PendingRoster, units: UnitKeys) -> Bool? {
         let bytes: [UInt8], shownPath: String
         switch text(of: roster) {
         case let .text(text, path): (bytes, shownPath) = (text, path)
@@ -239,7 +240,9 @@ extension Resolver {
         var found: [Keyword: String] = [:]
         for (slot, index) in position.enumerated() where index >= 0 { found[Resolver.rosterColumns[slot]] = headers[index] }
         plan.rosters.append(RosterColumns(path: roster.path, headers: found))
-        var reader = RowReader(text: text, file: fileID, position: position, roster: roster, index: Int32(plan.rosters.count - 1))
+        let missing = KindSet(roster.columns.map(\.property).filter { position[Resolver.rosterColumns.firstIndex(of: $0)!] < 0 })
+        var reader = RowReader(text: text, file: fileID, position: position, roster: roster, index: Int32(plan.rosters.count - 1),
+                               missing: missing)
         var complete = !missingColumn
         // One pass: each record is judged and becomes an employee at once (nothing is kept
         // per row but the employee itself).
@@ -275,7 +278,7 @@ extension Resolver {
             }
             if readRows {
                 let before = sink.diagnostics.count
-                let unit = defineEmployee(fields, record, reader: &reader, units: &units)
+                let unit = defineEmployee(fields, record, reader: &reader, units: units)
                 if unit == nil { complete = false }
                 // What is wrong with a row is about its unit (`check LYS` in the REPL, the
                 // report), or about the unit that reads the roster when the row names none.
@@ -305,16 +308,15 @@ extension Resolver {
         let roster: PendingRoster
         /// The roster's index in `Plan.rosters`.
         let index: Int32
+        /// The properties whose column the statement names but the header lacks (K121).
+        let missing: KindSet
         /// The last unit cell and status cell read, and what they meant: a roster is usually
         /// sorted by unit, and has a handful of status words, so most rows look up nothing.
         var lastUnit: (bytes: ArraySlice<UInt8>, unit: Int)?
         var lastStatus: (bytes: ArraySlice<UInt8>, status: Status)?
 
         /// The statement names a column for `property` that the header does not have.
-        func isMissing(_ property: Keyword) -> Bool {
-            guard let slot = Resolver.rosterColumns.firstIndex(of: property), position[slot] < 0 else { return false }
-            return roster.columns.contains { $0.property == property }
-        }
+        func isMissing(_ property: Keyword) -> Bool { missing.contains(property) }
 
         func cell(_ slot: Int, _ fields: [CSVField]) -> (range: Range<Int>, span: Span)? {
             let index = position[slot]
@@ -332,13 +334,14 @@ extension Resolver {
     }
 
     /// Defines the row's employee; returns its unit (nil: the row names no unit that exists).
-    private mutating func defineEmployee(_ fields: [CSVField], _ record: CSVRecord, reader: inout RowReader, units: inout UnitKeys) -> Int? {
+    private mutating func defineEmployee(_ fields: [CSVField], _ record: CSVRecord, reader: inout RowReader, units: UnitKeys) -> Int? {
         let rowSpan = Span(file: reader.file, start: record.start, end: record.end)
-        guard let number = reader.value(0, fields), let numberCell = reader.cell(0, fields) else {
+        guard let numberCell = reader.cell(0, fields) else {
             sink.report(MissingProperty.description, MissingProperty.Says.rowHasNoNumber(column: reader.roster.columns[0].header),
                         at: rowSpan, label: MissingProperty.Says.noNumberLabel, help: MissingProperty.Says.fillNumber)
             return nil
         }
+        let number = fields[reader.position[0]].value(in: reader.text)
         // Every cell is judged, even in a row whose unit is unknown, so one export shows all
         // that is wrong with it.
         var conversation: (day: Day, span: Span)?
@@ -366,7 +369,7 @@ extension Resolver {
                 unreadable = true
             }
         }
-        guard let unit = unit(of: fields, reader: &reader, rowSpan: rowSpan, units: &units) else { return nil }
+        guard let unit = unit(of: fields, reader: &reader, rowSpan: rowSpan, units: units) else { return nil }
         plan.statementCount += 1
         let index = plan.employees.count
         var employee = Employee(id: number, title: nil, nameSpan: numberCell.span, unit: unit)
@@ -393,7 +396,7 @@ extension Resolver {
 
     /// The row's unit: the `enhed` cell names one by ID or `kode`, among the institutions and
     /// departments the statement may reach; without the column, the unit that holds it.
-    private mutating func unit(of fields: [CSVField], reader: inout RowReader, rowSpan: Span, units: inout UnitKeys) -> Int? {
+    private mutating func unit(of fields: [CSVField], reader: inout RowReader, rowSpan: Span, units: UnitKeys) -> Int? {
         let owner = reader.roster.owner
         guard reader.position[1] >= 0 else {
             // Without an `enhed` column only a local unit's roster is read (checked when recorded).
@@ -410,7 +413,7 @@ extension Resolver {
         let name = reader.value(1, fields) ?? ""
         let plan = self.plan
         let inScope = { (unit: Int) in plan.units[unit].kind.isLocal && (owner.map { Resolver.isWithin(unit, $0, plan) } ?? true) }
-        guard let found = units.unit(named: name) else {
+        guard let found = units.unit(named: name, in: plan) else {
             let candidates = units.keys(where: inScope)
             let nearest = Spelling.nearest(to: name, among: candidates)
             sink.report(UnknownName.description, UnknownName.Says.noUnitWithIDOrCode(name), at: cell.span,
@@ -477,11 +480,10 @@ extension Resolver {
                 if let known, known.index >= 0, kinds.contains(known.kind) {
                     update(slot) { $0.append(Reference(index: known.index, kind: known.kind, span: span)) }
                 } else {
-                    let name = String(decoding: reader.text[low..<high], as: UTF8.self)
-                    let target = lookup(PendingReference(name: name, span: span, property: property, kinds: kinds, slot: slot))
-                    update(slot) { list in
-                        if let target { list.append(target) } else { list.hasUnresolved = true }
-                    }
+                    // Reported (K105, K106) when the pending references are resolved, as for
+                    // the references of statements.
+                    pending.append(PendingReference(name: String(decoding: reader.text[low..<high], as: UTF8.self),
+                                                    span: span, property: property, kinds: kinds, slot: slot))
                 }
             }
             start = stop + 1
@@ -491,25 +493,24 @@ extension Resolver {
 
 /// The units a roster's `enhed` cell may name: by ID (the plan's names) or by `kode`.
 struct UnitKeys {
-    private var codes: [String: Int] = [:]
-    private let ids: [String: Int]
+    private let codes: [String: Int]
+    /// Every unit's ID and code, for "did you mean".
     private let labels: [(key: String, unit: Int)]
 
-    init(plan: Plan) {
-        var ids: [String: Int] = [:], labels: [(String, Int)] = []
+    init(plan: Plan, codes: [String: Int]) {
+        var labels: [(String, Int)] = []
         for (index, unit) in plan.units.enumerated() {
-            ids[unit.id] = index
             labels.append((unit.id, index))
-            if let code = unit.code {
-                if codes[code] == nil { codes[code] = index }
-                labels.append((code, index))
-            }
+            if let code = unit.code { labels.append((code, index)) }
         }
-        self.ids = ids
+        self.codes = codes
         self.labels = labels
     }
 
-    func unit(named name: String) -> Int? { ids[name] ?? codes[name] }
+    func unit(named name: String, in plan: Plan) -> Int? {
+        if let named = plan.names[name], named.index >= 0, Schema.units.contains(named.kind) { return named.index }
+        return codes[name]
+    }
 
     func keys(where fits: (Int) -> Bool) -> [String] { labels.filter { fits($0.unit) }.map(\.key) }
 }
