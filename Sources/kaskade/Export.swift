@@ -3,7 +3,6 @@
 
 import ArgumentParser
 import Foundation
-import KaskadeCSV
 import KaskadeDiagnostics
 import KaskadeDriver
 import KaskadeModel
@@ -22,17 +21,10 @@ struct Export: ParsableCommand {
     @Option(help: ArgumentHelp(OutputHelp.exportFormat.text(cliLanguage)))
     var format: ExportFormat = .json
 
-    @Option(name: .customLong("csv-separator"), help: ArgumentHelp(OutputHelp.csvSeparator.text(cliLanguage)))
-    var csvSeparator: String = ";"
+    @OptionGroup var csvSeparator: CSVSeparatorOption
 
     enum ExportFormat: String, ExpressibleByArgument {
         case json, csv
-    }
-
-    func validate() throws {
-        guard CSVWriter.separator(named: csvSeparator) != nil else {
-            throw ValidationError(OutputHelp.badSeparator(csvSeparator).text(cliLanguage))
-        }
     }
 
     func run() throws {
@@ -42,7 +34,7 @@ struct Export: ParsableCommand {
             writeOut(JSONExport.render(result))
         case .csv:
             let bytes = EmployeesCSV.render(result, language: result.report.language,
-                                            separator: CSVWriter.separator(named: csvSeparator) ?? 0x3B)
+                                            separator: csvSeparator.byte)
             FileHandle.standardOutput.write(Data(bytes))
         }
     }

@@ -1,6 +1,8 @@
 // What `calendar`, `graph`, `export`, `init` and `rapport` say about themselves: their help
 // and their errors, in both languages.
 
+import ArgumentParser
+import KaskadeCSV
 import KaskadeDiagnostics
 
 enum OutputHelp: Message {
@@ -114,4 +116,20 @@ enum OutputHelp: Message {
             }
         }
     }
+}
+
+/// `--csv-separator`, on every command that writes CSV (export, repl, query): checked once,
+/// here, and read as the byte to write.
+struct CSVSeparatorOption: ParsableArguments {
+    @Option(name: .customLong("csv-separator"), help: ArgumentHelp(OutputHelp.csvSeparator.text(cliLanguage)))
+    var csvSeparator: String = ";"
+
+    func validate() throws {
+        guard CSVWriter.separator(named: csvSeparator) != nil else {
+            throw ValidationError(OutputHelp.badSeparator(csvSeparator).text(cliLanguage))
+        }
+    }
+
+    /// The separator's byte (valid once argument-parser has called `validate`).
+    var byte: UInt8 { CSVWriter.separator(named: csvSeparator) ?? 0x3B }
 }

@@ -20,14 +20,13 @@ struct Query: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp(ShellHelp.asOf.text(cliLanguage)))
     var asOf: AsOf?
 
-    @Option(name: .customLong("csv-separator"), help: ArgumentHelp(OutputHelp.csvSeparator.text(cliLanguage)))
-    var csvSeparator: String = ";"
+    @OptionGroup var csvSeparator: CSVSeparatorOption
 
     @Argument(parsing: .captureForPassthrough, help: ArgumentHelp(ShellHelp.words.text(cliLanguage)))
     var words: [String] = []
 
     func run() throws {
-        var format = self.format, asOf = self.asOf, separator = self.csvSeparator
+        var format = self.format, asOf = self.asOf, separator = self.csvSeparator.csvSeparator
         var plans: [String] = [], command: [String] = []
         var afterSeparator = false, pending = words[...]
         while let word = pending.popFirst() {
@@ -55,6 +54,7 @@ struct Query: ParsableCommand {
             }
         }
         guard !plans.isEmpty, !command.isEmpty else { return try usage(.givePlans) }
+        // Options after `--` are read here, not by argument-parser: the separator is checked again.
         guard let csvSeparator = CSVWriter.separator(named: separator) else {
             printFailure(OutputHelp.badSeparator(separator))
             throw Exit.couldNotRun

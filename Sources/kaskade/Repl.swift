@@ -1,7 +1,6 @@
 // `kaskade repl [PLAN…]`: the leaders' shell on the loaded plans.
 
 import ArgumentParser
-import KaskadeCSV
 import Foundation
 import KaskadeDiagnostics
 import KaskadeDriver
@@ -21,18 +20,11 @@ struct Repl: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp(ShellHelp.asOf.text(cliLanguage)))
     var asOf: AsOf?
 
-    @Option(name: .customLong("csv-separator"), help: ArgumentHelp(OutputHelp.csvSeparator.text(cliLanguage)))
-    var csvSeparator: String = ";"
-
-    func validate() throws {
-        guard CSVWriter.separator(named: csvSeparator) != nil else {
-            throw ValidationError(OutputHelp.badSeparator(csvSeparator).text(cliLanguage))
-        }
-    }
+    @OptionGroup var csvSeparator: CSVSeparatorOption
 
     func run() throws {
         let (session, report) = try openSession(plans, asOf: asOf)
-        session.csvSeparator = CSVWriter.separator(named: csvSeparator) ?? 0x3B
+        session.csvSeparator = csvSeparator.byte
         if let report, isTerminalSession { printOpening(report) }
         try runREPL(session)
     }
