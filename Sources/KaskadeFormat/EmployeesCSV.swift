@@ -13,11 +13,16 @@ public enum EmployeesCSV {
         let plan = result.plan
         var writer = CSVWriter(separator: separator)
         writer.row(CSVSays.employeesHeader.text(language).split(separator: "|").map(String.init))
+        // Many employees take one course: the goals above it are found once per course.
+        let reachedByCourse = plan.courses.indices.map { politicalGoals(of: $0, in: plan) }
         for employee in plan.employees {
             let unit = plan.units[employee.unit]
             let area = plan.area(of: employee.unit).map { plan.units[$0].id } ?? ""
             let courses = employee.development.map { plan.courses[$0.index].id }
-            let political = politicalGoals(of: employee, in: plan)
+            var seen = Set<Int>(), political: [String] = []
+            for course in employee.development {
+                for goal in reachedByCourse[course.index] where seen.insert(goal).inserted { political.append(plan.goals[goal].id) }
+            }
             let at = result.report.position(employee.nameSpan)
             let source = "\(plan.sources[employee.nameSpan.file].path):\(at.line)"
             writer.row([area, unit.id, unit.title, employee.id, employee.conversation?.description ?? "",
@@ -27,18 +32,12 @@ public enum EmployeesCSV {
         return writer.bytes
     }
 
-    /// The political goals (of the council or a committee) that the employee's courses lead
-    /// to, each once, in the order first reached.
-    static func politicalGoals(of employee: Employee, in plan: Plan) -> [String] {
-        var seen = Set<Int>(), ids: [String] = []
-        for course in employee.development {
-            for goal in plan.courses[course.index].follows {
-                let reached = plan.isPolitical(goal: goal.index) ? [goal.index]
-                    : plan.nearestGoals(above: goal.index, where: plan.isPolitical).sorted()
-                for political in reached where seen.insert(political).inserted { ids.append(plan.goals[political].id) }
-            }
+    /// The political goals (of the council or a committee) that a course leads to, in the
+    /// order of the goals it follows (an employee's row lists each once).
+    static func politicalGoals(of course: Int, in plan: Plan) -> [Int] {
+        plan.courses[course].follows.flatMap { goal in
+            plan.isPolitical(goal: goal.index) ? [goal.index] : plan.nearestGoals(above: goal.index, where: plan.isPolitical).sorted()
         }
-        return ids
     }
 }
 
