@@ -8,11 +8,20 @@ public enum PersonalID {
         var found: [Range<Int>] = []
         var index = 0
         let count = bytes.count
-        while index < count {
-            // Most bytes are not digits: skip them in a tight loop.
-            while index < count, bytes[index] &- 48 > 9 { index += 1 }
-            guard index < count else { break }
-            let start = index
+        // Only a run of six or ten digits can match, and a run of six or more that starts at
+        // or after `index` covers the byte five further on. So that byte is probed: if it is
+        // not a digit, no such run starts before it and the scan jumps past it (most bytes of
+        // a plan are read once in six). `index` is always just after a non-digit or a run
+        // already looked at, so the run found from a probe is the whole run.
+        while index + 5 < count {
+            let probe = index + 5
+            guard isDigit(bytes[probe]) else {
+                index = probe + 1
+                continue
+            }
+            var start = probe
+            while start > index, isDigit(bytes[start - 1]) { start -= 1 }
+            index = probe + 1
             while index < count, isDigit(bytes[index]) { index += 1 }
             let runLength = index - start
             if runLength == 10, validDate(bytes, start) {

@@ -163,7 +163,9 @@ public struct SourceFile: Sendable {
     /// Text of a byte range, for messages.
     public func text(_ range: Range<Int>) -> String {
         let clamped = max(0, min(range.lowerBound, bytes.count))..<max(0, min(range.upperBound, bytes.count))
-        return String(decoding: bytes[clamped], as: UTF8.self)
+        // Through a buffer pointer: String's fast path for contiguous UTF-8, about a third of
+        // the cost of decoding an ArraySlice (this runs for every name the resolver keeps).
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[clamped]), as: UTF8.self) }
     }
 }
 

@@ -29,14 +29,28 @@ public struct CheckOptions: Sendable {
 /// How long each phase took, for `--timings`.
 public struct Timings: Sendable {
     public var phases: [(name: String, seconds: Double)] = []
+    /// The process's peak resident memory in bytes at the end of each measured phase (0 where
+    /// the system does not say), so that `--timings` shows which phase sets the peak.
+    public var peaks: [String: Int] = [:]
     public var bytes = 0
     public init() {}
 
     public mutating func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
         let start = monotonicSeconds()
-        defer { phases.append((name, monotonicSeconds() - start)) }
+        defer {
+            phases.append((name, monotonicSeconds() - start))
+            peaks[name] = peakResidentBytes()
+        }
         return try body()
     }
+}
+
+/// The peak resident set size so far (`VmHWM` of /proc/self/status), or 0.
+public func peakResidentBytes() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return 0 }
+    return kilobytes * 1024
 }
 
 public func monotonicSeconds() -> Double {
@@ -83,10 +97,11 @@ public enum Checker {
                                  parts: Int, minimumPart: Int = 1 << 20) -> (tree: SyntaxTree, diagnostics: [Diagnostic]) {
         let bounds = Parser.cuts(source, parts: parts, minimumPart: minimumPart)
         if bounds.count > 2 {
-            let parts = Parallel.map(bounds.count - 1) {
-                Parser.parse(source, file: file, maxDepth: maxDepth, range: bounds[$0]..<bounds[$0 + 1])
+            var parts = Parallel.map(bounds.count - 1) {
+                Parser.parse(source, file: file, maxDepth: maxDepth, range: bounds[$0]..<bounds[$0 + 1],
+                             reserving: $0 == 0 ? source.bytes.count : nil)
             }
-            if let whole = Parser.joined(parts) { return whole }
+            if let whole = Parser.joined(&parts) { return whole }
         }
         return Parser.parse(source, file: file, maxDepth: maxDepth)
     }

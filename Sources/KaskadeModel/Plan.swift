@@ -29,18 +29,32 @@ public enum UnitKind: Sendable, Hashable {
 }
 
 public struct Reference: Sendable, Hashable {
-    /// Index into the array of the target's kind.
-    public var index: Int
+    // Stored as 32 bits (a plan has far fewer than 2³¹ entities of a kind): 20 bytes a
+    // reference instead of 32, and a large plan holds a million of them.
+    private var storedIndex: Int32
     public var kind: Keyword
     public var span: Span
+
+    /// Index into the array of the target's kind.
+    public var index: Int {
+        get { Int(storedIndex) }
+        set { storedIndex = Int32(newValue) }
+    }
+
+    public init(index: Int, kind: Keyword, span: Span) {
+        self.storedIndex = Int32(index)
+        self.kind = kind
+        self.span = span
+    }
 }
 
 /// The references of one property. Nearly every list holds one reference (`følger D1`,
 /// `udvikling PD`), so the first is stored inline and only further ones go to an array: a
 /// plan of half a million employees allocates nothing for their lists.
 public struct ReferenceList: Sendable, RandomAccessCollection {
-    private var first: Reference?
+    // `rest` before `first`, so that the two flags fill the padding after it (32 bytes a list).
     private var rest: [Reference] = []
+    private var first: Reference?
     /// A reference in the source could not be resolved (already reported).
     public var hasUnresolved = false
     /// The property was written at all.
@@ -170,22 +184,31 @@ public struct Course: Sendable {
     public var participants: [Int] = []
 }
 
+/// A plan holds more employees than anything else, so their fields are ordered to pack
+/// without padding (Swift lays fields out in the order written): 144 bytes an employee.
 public struct Employee: Sendable {
     public var id: String
     public var title: String?
-    public var nameSpan: Span
-    public var unit: Int
-    public var conversation: Day?
-    public var conversationSpan: Span?
-    public var status: Status = .planned
     public var development = ReferenceList()
     public var competences = ReferenceList()
-    /// The roster the employee was read from (index into `Plan.rosters`), or -1 when it is
-    /// written out as a `medarbejder` statement.
-    public var roster: Int32 = -1
+    public var nameSpan: Span
+    public var conversationSpan: Span?
+    public var conversation: Day?
+    public var status: Status = .planned
     /// A roster cell for the conversation or the status could not be read (K004, K103, already
     /// reported): the rules say nothing about what the cell would have said.
     public var hasUnreadableCell = false
+    /// The roster the employee was read from (index into `Plan.rosters`), or -1 when it is
+    /// written out as a `medarbejder` statement.
+    public var roster: Int32 = -1
+    public var unit: Int
+
+    public init(id: String, title: String?, nameSpan: Span, unit: Int) {
+        self.id = id
+        self.title = title
+        self.nameSpan = nameSpan
+        self.unit = unit
+    }
 }
 
 /// A roster the plan read: its path and the header of the column each property names, so
@@ -252,11 +275,18 @@ public struct Exception: Sendable {
 /// Something with an ID: its kind and its index in that kind's array.
 public struct EntityRef: Sendable, Hashable {
     public var kind: Keyword
-    public var index: Int
+    // 32 bits, as in `Reference`: the name table holds one per name.
+    private var storedIndex: Int32
+
+    /// Index into the array of the kind's entities; -1 for a name whose statement is unusable.
+    public var index: Int {
+        get { Int(storedIndex) }
+        set { storedIndex = Int32(newValue) }
+    }
 
     public init(kind: Keyword, index: Int) {
         self.kind = kind
-        self.index = index
+        self.storedIndex = Int32(index)
     }
 }
 
@@ -284,6 +314,9 @@ public struct Plan: Sendable {
     /// so that references to them are neither resolved nor reported again.
     public var names = NameTable()
     public var statementCount = 0
+    /// How many `medarbejder` lines the resolver read straight from the tree (for the tests
+    /// that compare that reading with the generic one).
+    var employeeLinesReadDirectly = 0
     /// The rosters read with `indlæs`, in the order read.
     public var rosters: [RosterColumns] = []
 

@@ -371,15 +371,10 @@ extension Resolver {
         }
         guard let unit = unit(of: fields, reader: &reader, rowSpan: rowSpan, units: units) else { return nil }
         plan.statementCount += 1
-        let index = plan.employees.count
-        var employee = Employee(id: number, title: nil, nameSpan: numberCell.span, unit: unit)
-        employee.conversation = conversation?.day
-        employee.conversationSpan = conversation?.span
-        employee.status = rowStatus
-        employee.roster = reader.index
-        employee.hasUnreadableCell = unreadable
-        plan.employees.append(employee)
-        plan.units[unit].employees.append(index)
+        let index = appendEmployee(id: number, title: nil, nameSpan: numberCell.span, unit: unit,
+                                   conversation: conversation?.day, conversationSpan: conversation?.span, status: rowStatus)
+        plan.employees[index].roster = reader.index
+        plan.employees[index].hasUnreadableCell = unreadable
         registerName(number, span: numberCell.span, EntityRef(kind: .medarbejder, index: index))
         if let cell = reader.cell(4, fields) {
             references(in: cell, reader: reader, property: .udvikling, kinds: KindSet([.uddannelse]), slot: .employeeDevelopment(index))

@@ -47,6 +47,17 @@ public struct PropertySpec: Sendable {
     public let type: ValueType
     public let isList: Bool
     public let isRequired: Bool
+    /// The kinds a reference in this property may name (`Schema.referenceKinds`), worked out
+    /// once rather than for every reference.
+    public let referenceKinds: KindSet
+
+    init(keyword: Keyword, type: ValueType, isList: Bool, isRequired: Bool) {
+        self.keyword = keyword
+        self.type = type
+        self.isList = isList
+        self.isRequired = isRequired
+        self.referenceKinds = Schema.referenceKinds(of: type)
+    }
 }
 
 /// One row of the schema. A class, so that passing it around costs one reference.
@@ -59,18 +70,38 @@ public final class StatementSpec: Sendable {
 
     /// The keywords that are this statement's properties.
     public let propertyMask: KindSet
+    /// `places` as a set, for the check every statement gets.
+    public let placeMask: KindSet
+    /// Each keyword's position in `properties` (its slot), or -1: a statement's properties
+    /// are read by index, never searched for.
+    private let slots: [Int8]
+
+    /// A statement has at most this many properties, so a reader can keep one slot for each.
+    public static let maximumProperties = 16
 
     init(keyword: Keyword, places: [Keyword], arguments: [ArgumentType], properties: [PropertySpec]) {
+        precondition(properties.count <= StatementSpec.maximumProperties)
         self.keyword = keyword
         self.places = places
         self.arguments = arguments
         self.properties = properties
         self.propertyMask = KindSet(properties.map(\.keyword))
+        self.placeMask = KindSet(places)
+        var slots = [Int8](repeating: -1, count: Keyword.allCases.count)
+        for (slot, property) in properties.enumerated() { slots[Int(property.keyword.rawValue)] = Int8(slot) }
+        self.slots = slots
+        self.requiredSlots = properties.indices.reduce(0) { properties[$1].isRequired ? $0 | 1 << UInt32($1) : $0 }
     }
 
+    /// The slots of the required properties, as bits.
+    public let requiredSlots: UInt32
+
+    /// The slot of a property keyword, or -1 if the statement has no such property.
+    @inline(__always) public func slot(_ keyword: Keyword) -> Int { Int(slots[Int(keyword.rawValue)]) }
+
     public func property(_ keyword: Keyword) -> PropertySpec? {
-        guard propertyMask.contains(keyword) else { return nil }
-        return properties.first { $0.keyword == keyword }
+        let slot = slot(keyword)
+        return slot < 0 ? nil : properties[slot]
     }
 
     public func hasProperty(_ keyword: Keyword) -> Bool { propertyMask.contains(keyword) }
@@ -171,8 +202,10 @@ public enum Schema {
     }
 
     /// The kinds a reference in `property` of `statement` may name.
-    public static func referenceKinds(_ property: PropertySpec) -> KindSet {
-        switch property.type {
+    public static func referenceKinds(_ property: PropertySpec) -> KindSet { property.referenceKinds }
+
+    static func referenceKinds(of type: ValueType) -> KindSet {
+        switch type {
         case .ref(let kinds): kinds
         case .audience: KindSet(units)
         case .units: KindSet(localUnits)

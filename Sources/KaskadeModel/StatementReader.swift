@@ -22,10 +22,12 @@ struct StatementReader {
     private(set) var ruleSpan: Span?
     private(set) var argumentDay: Day?
     private(set) var argumentDaySpan: Span?
-    /// Each property with the values that passed the type check. A statement has a handful,
-    /// so a small array searched in order beats a dictionary; it is reused from statement
-    /// to statement (see `reset`), so reading a statement allocates nothing.
-    private var properties: [ReadProperty] = []
+    /// Each property with the values that passed the type check, in the slot the schema gives
+    /// it (`StatementSpec.slot`); `present` says which slots are filled. A property is read
+    /// by index, never searched for, and the slots are reused from statement to statement
+    /// (see `reset`), so reading a statement allocates nothing.
+    private var slots: [ReadProperty]
+    private var present: UInt32 = 0
     /// Values of properties where some were rejected (rare), for `ReadProperty.filtered`.
     private var filteredValues: [[ValueNode]] = []
 
@@ -44,7 +46,8 @@ struct StatementReader {
         self.index = index
         self.spec = spec
         self.reader = reader
-        properties.reserveCapacity(8)
+        slots = Array(repeating: ReadProperty(keyword: .none, span: Span(file: tree.file, start: 0, end: 0), values: 0..<0),
+                      count: StatementSpec.maximumProperties)
     }
 
     /// Prepares to read another statement of the same file.
@@ -53,13 +56,19 @@ struct StatementReader {
         self.spec = spec
         id = nil; idSpan = nil; title = nil; reason = nil; path = nil; pathSpan = nil; ruleText = nil; ruleSpan = nil
         argumentDay = nil; argumentDaySpan = nil
-        properties.removeAll(keepingCapacity: true)
+        present = 0
         if !filteredValues.isEmpty { filteredValues.removeAll() }
     }
 
     private func property(_ keyword: Keyword) -> ReadProperty? {
-        for property in properties where property.keyword == keyword { return property }
-        return nil
+        let slot = spec.slot(keyword)
+        guard slot >= 0, present & (1 << UInt32(slot)) != 0 else { return nil }
+        return slots[slot]
+    }
+
+    private mutating func store(_ property: ReadProperty, in slot: Int) {
+        slots[slot] = property
+        present |= 1 << UInt32(slot)
     }
 
     var node: StatementNode { tree.statements[index] }
@@ -69,7 +78,7 @@ struct StatementReader {
     // MARK: - Arguments
 
     mutating func readArguments(into sink: inout DiagnosticSink) {
-        let values = tree.arguments(of: node)
+        let values = tree.arguments(of: tree.statements[index])
         for (position, type) in spec.arguments.enumerated() {
             guard position < values.count else {
                 if type != .optionalTitle {
@@ -150,12 +159,13 @@ struct StatementReader {
     /// Properties on the statement's line, then those set in its block
     /// (`kompus { koncept MUS }`), in source order.
     mutating func readProperties(into sink: inout DiagnosticSink) {
+        let node = tree.statements[index]
         for property in tree.properties(of: node) {
             readProperty(property.keyword, span: tree.span(property.name),
                          values: tree.values(of: property), into: &sink)
         }
         // Only a statement with a block can set properties in it.
-        guard node.hasBlock else { return checkRequired(into: &sink) }
+        guard node.hasBlock else { return checkRequiredIfMissing(into: &sink) }
         for child in tree.children(of: index) {
             let childNode = tree.statements[child]
             guard Schema.isBlockProperty(childNode.keyword, of: spec.keyword), !childNode.isBroken else { continue }
@@ -171,7 +181,13 @@ struct StatementReader {
                              values: tree.values(of: property), into: &sink)
             }
         }
-        checkRequired(into: &sink)
+        checkRequiredIfMissing(into: &sink)
+    }
+
+    /// Tests the slots in place first: calling `checkRequired` may copy the reader, and nearly
+    /// every statement has all it needs.
+    private mutating func checkRequiredIfMissing(into sink: inout DiagnosticSink) {
+        if spec.requiredSlots & ~present != 0 { checkRequired(into: &sink) }
     }
 
     private func checkRequired(into sink: inout DiagnosticSink) {
@@ -203,23 +219,26 @@ struct StatementReader {
     }
 
     private mutating func readProperty(_ keyword: Keyword, span: Span, values: ArraySlice<ValueNode>, into sink: inout DiagnosticSink) {
-        guard let property = spec.property(keyword) else {
+        let slot = spec.slot(keyword)
+        guard slot >= 0 else {
             let names = spec.properties.map { $0.keyword.danish }
             sink.report(WrongValue.description, WrongValue.Says.noProperty(statement: spec.keyword.danish, property: keyword.danish),
                         at: span, label: WrongValue.Says.notAPropertyOf(statement: spec.keyword.danish),
                         help: names.isEmpty ? WrongValue.Says.takesNoProperties(statement: spec.keyword.danish) : WrongValue.Says.propertiesAre(names))
             return
         }
-        if let first = self.property(keyword) {
+        let property = spec.properties[slot]
+        // The slot is read in place: a call of a non-mutating method here may copy the reader.
+        if present & (1 << UInt32(slot)) != 0 {
             sink.report(PropertyRepeated.description, PropertyRepeated.Says.setTwice(property: keyword.danish, statement: spec.keyword.danish),
-                        at: span, label: PropertyRepeated.Says.setAgain, secondary: [Label(first.span, PropertyRepeated.Says.firstSet)],
+                        at: span, label: PropertyRepeated.Says.setAgain, secondary: [Label(slots[slot].span, PropertyRepeated.Says.firstSet)],
                         help: property.isList ? PropertyRepeated.Says.listOnce(property: keyword.danish) : PropertyRepeated.Says.keepOne)
             return
         }
         if values.isEmpty {
             sink.report(WrongValue.description, WrongValue.Says.needs(property: keyword.danish, type: property.type), at: span,
                         label: WrongValue.Says.noValue, help: WrongValue.Says.writeFollowedBy(property: keyword.danish, type: property.type))
-            properties.append(ReadProperty(keyword: keyword, span: span, values: 0..<0))
+            store(ReadProperty(keyword: keyword, span: span, values: 0..<0), in: slot)
             return
         }
         let first = values.startIndex
@@ -229,14 +248,19 @@ struct StatementReader {
         }
         let considered = property.isList ? values : values[first...first]
         // Usually every value is good and the slice of the tree is kept as it is.
-        if considered.allSatisfy({ !$0.isInvalid && accepts(property.type, $0) }) {
-            properties.append(ReadProperty(keyword: keyword, span: span,
-                                           values: Int32(considered.startIndex)..<Int32(considered.endIndex)))
+        var allAccepted = true
+        for value in considered where value.isInvalid || !StatementReader.accepts(property.type, value, reader) {
+            allAccepted = false
+            break
+        }
+        if allAccepted {
+            store(ReadProperty(keyword: keyword, span: span,
+                               values: Int32(considered.startIndex)..<Int32(considered.endIndex)), in: slot)
             return
         }
         var accepted: [ValueNode] = []
         for value in considered where !value.isInvalid {
-            if accepts(property.type, value) {
+            if StatementReader.accepts(property.type, value, reader) {
                 accepted.append(value)
             } else {
                 sink.report(WrongValue.description, WrongValue.Says.expects(property: keyword.danish, type: property.type, found: found(value)),
@@ -245,10 +269,10 @@ struct StatementReader {
             }
         }
         filteredValues.append(accepted)
-        properties.append(ReadProperty(keyword: keyword, span: span, values: 0..<0, filtered: Int32(filteredValues.count - 1)))
+        store(ReadProperty(keyword: keyword, span: span, values: 0..<0, filtered: Int32(filteredValues.count - 1)), in: slot)
     }
 
-    private func accepts(_ type: ValueType, _ value: ValueNode) -> Bool {
+    private static func accepts(_ type: ValueType, _ value: ValueNode, _ reader: ValueReader) -> Bool {
         switch type {
         case .number: value.kind == .number && reader.number(value) != nil
         case .string: value.kind == .string
@@ -259,7 +283,7 @@ struct StatementReader {
         case .oneOf(let words): value.kind == .word && words.contains(value.keyword)
         case .audience: value.kind == .identifier || (value.kind == .word && [.chefgruppen, .lederne].contains(value.keyword))
         case .language: value.kind == .identifier && Language(rawValue: reader.identifier(value)) != nil
-        case .encoding: (value.kind == .identifier || value.kind == .string) && TextEncoding(name: encodingName(value)) != nil
+        case .encoding: (value.kind == .identifier || value.kind == .string) && TextEncoding(name: encodingName(value, reader)) != nil
         }
     }
 
@@ -321,13 +345,13 @@ struct StatementReader {
     }
 
     /// `tegnsæt utf-8` or `tegnsæt "windows-1252"`: a name or a string.
-    private func encodingName(_ value: ValueNode) -> String {
+    private static func encodingName(_ value: ValueNode, _ reader: ValueReader) -> String {
         value.kind == .string ? reader.string(value) : reader.identifier(value)
     }
 
     func encoding(_ keyword: Keyword) -> TextEncoding? {
         guard let value = firstValue(keyword) else { return nil }
-        return TextEncoding(name: encodingName(value))
+        return TextEncoding(name: StatementReader.encodingName(value, reader))
     }
 
     var status: Status {

@@ -114,7 +114,10 @@ public enum Keyword: UInt8, CaseIterable, Sendable, Hashable {
     public var danish: String { spellings.danish }
     public var ascii: String { spellings.ascii }
     public var english: String { spellings.english }
-    public var role: Role { spellings.role }
+    /// Read from a flat table of roles rather than from `spellings`: the lexer and parser ask
+    /// for the role of every keyword token, and copying `Spellings` would retain its strings.
+    public var role: Role { Keyword.roles[Int(rawValue)] }
+    private static let roles: [Role] = table.map(\.role)
 
     /// Every real keyword (without `.none`).
     public static var all: [Keyword] { allCases.filter { $0 != .none } }
@@ -158,57 +161,68 @@ public enum Keyword: UInt8, CaseIterable, Sendable, Hashable {
 }
 
 /// An open-addressing hash table over the spellings' UTF-8 bytes, built once.
-/// Lookups hash the identifier's bytes where they lie, so lexing allocates nothing.
-final class KeywordIndex: Sendable {
+///
+/// No spelling is longer than 16 bytes, so a spelling is packed into two little-endian
+/// words and a lookup is a few multiplications and two word comparisons: no loop over a
+/// pool of bytes, no array bounds checks. The slots live in memory allocated once and never
+/// freed (the table lives as long as the process), so a lookup retains nothing.
+final class KeywordIndex: @unchecked Sendable {
     static let shared = KeywordIndex()
 
-    private let pool: [UInt8]
-    // Each slot: offset into pool, length, keyword raw value; length 0 marks an empty slot.
-    private let slots: [(offset: Int32, length: Int16, keyword: UInt8)]
-    private let mask: Int
+    private struct Slot {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        /// 0 marks an empty slot.
+        var length: UInt8 = 0
+        var keyword = Keyword.none
+    }
+
+    private static let size = 512
+    private let slots: UnsafeMutablePointer<Slot>
 
     private init() {
-        let size = 1024
-        var pool: [UInt8] = []
-        var slots = Array(repeating: (offset: Int32(0), length: Int16(0), keyword: UInt8(0)), count: size)
+        slots = .allocate(capacity: KeywordIndex.size)
+        slots.initialize(repeating: Slot(), count: KeywordIndex.size)
         for keyword in Keyword.all {
             for spelling in keyword.spellings.all {
                 let bytes = Array(spelling.utf8)
-                var slot = Int(KeywordIndex.hash(bytes)) & (size - 1)
-                while slots[slot].length != 0 { slot = (slot + 1) & (size - 1) }
-                slots[slot] = (Int32(pool.count), Int16(bytes.count), keyword.rawValue)
-                pool.append(contentsOf: bytes)
+                precondition(bytes.count <= 16, "keyword spellings are at most 16 bytes")
+                let (low, high) = bytes.withUnsafeBufferPointer(KeywordIndex.pack)
+                var slot = KeywordIndex.slot(low, high, bytes.count)
+                while slots[slot].length != 0 { slot = (slot + 1) & (KeywordIndex.size - 1) }
+                slots[slot] = Slot(low: low, high: high, length: UInt8(bytes.count), keyword: keyword)
             }
         }
-        self.pool = pool
-        self.slots = slots
-        self.mask = size - 1
+    }
+
+    /// The bytes (at most 16) as two little-endian words, zero-padded.
+    @inline(__always)
+    static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+        var low: UInt64 = 0, high: UInt64 = 0
+        for index in 0..<min(bytes.count, 8) { low |= UInt64(bytes[index]) << UInt64(index * 8) }
+        if bytes.count > 8 {
+            for index in 8..<bytes.count { high |= UInt64(bytes[index]) << UInt64((index - 8) * 8) }
+        }
+        return (low, high)
     }
 
     @inline(__always)
-    static func hash<C: Collection>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return hash
+    private static func slot(_ low: UInt64, _ high: UInt64, _ length: Int) -> Int {
+        let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
+        return Int(truncatingIfNeeded: mixed >> 40) & (size - 1)
     }
 
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Keyword {
-        // No spelling is longer than 13 bytes: skip hashing long identifiers.
         if bytes.count > 16 || bytes.isEmpty { return .none }
-        var slot = Int(KeywordIndex.hash(bytes)) & mask
+        let (low, high) = KeywordIndex.pack(bytes)
+        var slot = KeywordIndex.slot(low, high, bytes.count)
         while true {
             let entry = slots[slot]
             if entry.length == 0 { return .none }
-            if Int(entry.length) == bytes.count {
-                var equal = true
-                let offset = Int(entry.offset)
-                for index in 0..<bytes.count where pool[offset + index] != bytes[index] {
-                    equal = false
-                    break
-                }
-                if equal { return Keyword(rawValue: entry.keyword)! }
+            if entry.low == low, entry.high == high, Int(entry.length) == bytes.count {
+                return entry.keyword
             }
-            slot = (slot + 1) & mask
+            slot = (slot + 1) & (KeywordIndex.size - 1)
         }
     }
 }

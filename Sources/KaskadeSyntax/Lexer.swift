@@ -124,25 +124,32 @@ public struct Lexer {
         // a digit, `_` or `-` is never one, and most names in a plan (M1042, LYS, PD-SPEC)
         // are told apart here without a table look-up.
         var mayBeKeyword = lead >= 0x80 || (lead >= UInt8(ascii: "a") && lead <= UInt8(ascii: "z"))
-        while position < bytes.count {
-            let byte = bytes[position]
+        // The scan keeps its index in a local and reads through the base pointer (the caller
+        // saw `position < bytes.count`, so there is one): this loop runs for every byte of
+        // every name in the plan.
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
+        var index = position
+        while index < count {
+            let byte = base[index]
             if byte < 0x80 {
                 guard Lexer.isASCIIIdentifierByte(byte) else { break }
                 if byte < UInt8(ascii: "a") { mayBeKeyword = false }
-                position += 1
+                index += 1
                 continue
             }
-            if let (scalar, width) = decodeScalar(at: position) {
+            if let (scalar, width) = decodeScalar(at: index) {
                 guard Lexer.isLetter(scalar) else { break }
-                position += width
-            } else if isLatin1Letter(at: position) {
+                index += width
+            } else if isLatin1Letter(at: index) {
                 latin1 = true
-                position += 1
+                index += 1
             } else {
                 break
             }
         }
-        while bytes[position - 1] == UInt8(ascii: "-") { position -= 1 }
+        while base[index - 1] == UInt8(ascii: "-") { index -= 1 }
+        position = index
         let name = UnsafeBufferPointer(rebasing: bytes[start..<position])
         let keyword = mayBeKeyword ? (latin1 ? Lexer.lookupLatin1(name) : Keyword.lookup(name)) : .none
         return Token(kind: keyword == .none ? .identifier : .keyword, keyword: keyword,
@@ -172,12 +179,12 @@ public struct Lexer {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
     }
 
+    /// Letters, digits, `_` and `-`, for a byte below 0x80: one bit of a 128-bit mask.
     @inline(__always) static func isASCIIIdentifierByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"): true
-        default: false
-        }
+        // Bits 0x2D (`-`), 0x30–0x39 (digits) below 64; 0x41–0x5A, 0x5F, 0x61–0x7A above.
+        let below64: UInt64 = 0x03FF_2000_0000_0000
+        let above64: UInt64 = 0x07FF_FFFE_87FF_FFFE
+        return byte < 64 ? (below64 >> UInt64(byte)) & 1 != 0 : (above64 >> UInt64(byte & 63)) & 1 != 0
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {

@@ -32,7 +32,13 @@ public struct Parser {
 
     /// Parses one file, or the part `range` of it as if it stood alone; the findings are the
     /// lexer's and the parser's, in no particular order.
-    public static func parse(_ source: SourceFile, file: FileID, maxDepth: Int = defaultMaxDepth, range: Range<Int>? = nil)
+    /// The tree's arrays are reserved for `reserving` bytes of source (the part's own size by
+    /// default). The first part of a file cut in parts reserves for the whole file, so that the
+    /// parts after it are appended in place (`joined`) rather than copied with it into larger
+    /// arrays: reserved pages that are never written cost no memory, and a copy of the first
+    /// part would raise the peak by that part's size.
+    public static func parse(_ source: SourceFile, file: FileID, maxDepth: Int = defaultMaxDepth, range: Range<Int>? = nil,
+                             reserving: Int? = nil)
         -> (tree: SyntaxTree, diagnostics: [Diagnostic])
     {
         source.bytes.withUnsafeBufferPointer { all in
@@ -40,9 +46,10 @@ public struct Parser {
             // The part's end is the end of the input; its offsets stay those of the file.
             let bytes = UnsafeBufferPointer(rebasing: all[..<range.upperBound])
             var parser = Parser(file: file, bytes: bytes, start: range.lowerBound, bomLength: source.bomLength, maxDepth: maxDepth)
-            parser.tree.statements.reserveCapacity(range.count / 48)
-            parser.tree.values.reserveCapacity(range.count / 16)
-            parser.tree.properties.reserveCapacity(range.count / 24)
+            let reserved = reserving ?? range.count
+            parser.tree.statements.reserveCapacity(reserved / 48)
+            parser.tree.values.reserveCapacity(reserved / 16)
+            parser.tree.properties.reserveCapacity(reserved / 24)
             parser.parsePlanFile()
             parser.tree.comments = parser.lexer.comments
             return (parser.tree, parser.lexer.diagnostics.diagnostics + parser.diagnostics.diagnostics)
@@ -86,11 +93,20 @@ public struct Parser {
     /// part before the last ends inside a block, a string or a statement, and reports it.
     /// A part that ends cleanly was read exactly as a parse of the whole file reads it, so
     /// the joined tree and findings are those of the whole file.
-    public static func joined(_ parts: [(tree: SyntaxTree, diagnostics: [Diagnostic])]) -> (tree: SyntaxTree, diagnostics: [Diagnostic])? {
-        guard var whole = parts.first?.tree,
-              parts.dropLast().allSatisfy({ $0.diagnostics.isEmpty && !$0.tree.hasUnclosedBlock }) else { return nil }
-        for part in parts.dropFirst() { whole.append(part.tree) }
-        return (whole, parts.last?.diagnostics ?? [])
+    ///
+    /// The parts are emptied: each part's arrays are let go as soon as they are appended, and
+    /// the first part's become the whole tree's without a copy (see `parse(reserving:)`).
+    public static func joined(_ parts: inout [(tree: SyntaxTree, diagnostics: [Diagnostic])]) -> (tree: SyntaxTree, diagnostics: [Diagnostic])? {
+        guard !parts.isEmpty else { return nil }
+        for part in parts.dropLast() where !part.diagnostics.isEmpty || part.tree.hasUnclosedBlock { return nil }
+        let file = parts[0].tree.file
+        var whole = parts[0].tree
+        parts[0].tree = SyntaxTree(file: file)
+        for index in parts.indices.dropFirst() {
+            whole.append(parts[index].tree)
+            parts[index].tree = SyntaxTree(file: file)
+        }
+        return (whole, parts[parts.count - 1].diagnostics)
     }
 
     // MARK: - Token stream

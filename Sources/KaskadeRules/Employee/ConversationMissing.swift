@@ -38,9 +38,21 @@ enum ConversationMissing: CascadeRule {
     /// K501: each employee has a conversation, inside the unit's conversation period.
     static func check(_ context: inout RuleContext) {
         let plan = context.plan
-        for employee in plan.employees where !employee.hasUnreadableCell {
-            let kompus = plan.effectiveKompus(of: employee.unit).map { plan.kompuses[$0] }
+        // Each employee's fields are read in place, and the KOMPUS looked up once per unit (a
+        // unit's employees stand together): this runs for every employee of the plan.
+        var kompusUnit = -1
+        var kompus: Kompus?
+        for index in plan.employees.indices where !plan.employees[index].hasUnreadableCell {
+            let unit = plan.employees[index].unit
+            if unit != kompusUnit {
+                kompusUnit = unit
+                kompus = plan.effectiveKompus(of: unit).map { plan.kompuses[$0] }
+            }
             let period = kompus?.period
+            if let date = plan.employees[index].conversation, plan.employees[index].status.counts {
+                guard let period, !period.contains(date) else { continue }
+            }
+            let employee = plan.employees[index]
             guard let date = employee.conversation, employee.status.counts else {
                 let when = period.map { "\($0.lowerBound)" } ?? "\(plan.year ?? 2027)-03-15"
                 context.report(description, employee.status.counts ? Says.noConversation(employee: employee.id, unit: plan.units[employee.unit].id)

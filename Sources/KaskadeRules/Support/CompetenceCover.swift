@@ -18,14 +18,23 @@ struct CompetenceCover {
         }
         holders = Array(repeating: 0, count: required.count)
         given = Array(repeating: false, count: required.count)
+        guard !required.isEmpty else { return }
         let units = plan.subtree(of: unit)
-        for employee in units.flatMap({ plan.units[$0].employees }) {
-            let items = plan.employees[employee].competences.items
-            for (position, item) in items.enumerated() {
-                guard let slot = required.firstIndex(of: item.index) else { continue }
-                // An employee who lists a competence twice holds it once.
-                if items[..<position].contains(where: { $0.index == item.index }) { continue }
-                holders[slot] += 1
+        // By index, without slices or closures: this visits every employee under the unit.
+        for unit in units {
+            for employee in plan.units[unit].employees {
+                let items = plan.employees[employee].competences
+                for position in items.indices {
+                    let competence = items[position].index
+                    guard let slot = required.firstIndex(of: competence) else { continue }
+                    // An employee who lists a competence twice holds it once.
+                    var listedBefore = false
+                    for earlier in 0..<position where items[earlier].index == competence {
+                        listedBefore = true
+                        break
+                    }
+                    if !listedBefore { holders[slot] += 1 }
+                }
             }
         }
         for course in units.flatMap({ plan.units[$0].courses }) {
