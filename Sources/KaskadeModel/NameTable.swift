@@ -160,3 +160,54 @@ public struct NameTable: Sendable, Sequence {
         return hash ^ (hash >> 29)
     }
 }
+
+/// The names a plan's references named last, in front of the name table.
+///
+/// A large plan's references repeat: forty employees of an institution name its course, and
+/// a dozen competences are named half a million times. The name table is far larger than
+/// the processor's caches, so each look-up there costs a few cache misses; this table of 256
+/// recent names (each at most 16 bytes, packed into two words) answers nearly all of them
+/// from a few kilobytes. It holds only names already defined, and a plan's names never
+/// change once defined, so what it answers is what the name table would.
+struct RecentNames {
+    private struct Entry {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var length: Int = -1
+        var ref = EntityRef(kind: .none, index: -1)
+    }
+
+    private static let size = 256
+    private var entries = [Entry](repeating: Entry(), count: RecentNames.size)
+
+    /// The name as two little-endian words, or nil if it is longer than 16 bytes.
+    @inline(__always)
+    private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
+        guard bytes.count <= 16 else { return nil }
+        var low: UInt64 = 0, high: UInt64 = 0
+        for index in 0..<min(bytes.count, 8) { low |= UInt64(bytes[index]) << UInt64(index * 8) }
+        if bytes.count > 8 {
+            for index in 8..<bytes.count { high |= UInt64(bytes[index]) << UInt64((index - 8) * 8) }
+        }
+        return (low, high)
+    }
+
+    @inline(__always)
+    private static func slot(_ low: UInt64, _ high: UInt64, _ length: Int) -> Int {
+        let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
+        return Int(truncatingIfNeeded: mixed >> 56)
+    }
+
+    /// What these bytes name, from the recent names, else from `names` (remembered if found).
+    mutating func lookup(_ bytes: UnsafeBufferPointer<UInt8>, in names: NameTable) -> EntityRef? {
+        guard let (low, high) = Self.pack(bytes) else { return names.lookup(bytes) }
+        let slot = Self.slot(low, high, bytes.count)
+        let entry = entries[slot]
+        if entry.length == bytes.count, entry.low == low, entry.high == high { return entry.ref }
+        let found = names.lookup(bytes)
+        if let found, found.index >= 0 {
+            entries[slot] = Entry(low: low, high: high, length: bytes.count, ref: found)
+        }
+        return found
+    }
+}

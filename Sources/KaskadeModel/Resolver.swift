@@ -16,6 +16,8 @@ public struct Resolver {
     var plan: Plan
     var sink = DiagnosticSink()
     var pending: [PendingReference] = []
+    /// The names references named last, in front of `plan.names`.
+    var recentNames = RecentNames()
     /// The `indlæs` statements, read once every unit and name of the plan files is known.
     var rosters: [PendingRoster] = []
     /// The rosters read so far, by the path read, and where their `indlæs` names them.
@@ -429,7 +431,7 @@ public struct Resolver {
         for value in values where value.kind == .identifier {
             // Most references name something defined earlier: resolve those at once, from the
             // source bytes, and keep only forward references (with their name) for pass 2.
-            let known = reader.withBytes(value.first) { plan.names.lookup($0) }
+            let known = reader.withBytes(value.first) { recentNames.lookup($0, in: plan.names) }
             if let known, known.index >= 0, kinds.contains(known.kind) {
                 let target = Reference(index: known.index, kind: known.kind, span: tree.span(of: value))
                 update(slot) { $0.append(target) }

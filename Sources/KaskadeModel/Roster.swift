@@ -471,7 +471,7 @@ extension Resolver {
             while high > low, reader.text[high - 1] == 0x20 { high -= 1 }
             if low < high {
                 let span = Span(file: reader.file, start: low, end: high)
-                let known = reader.text.withUnsafeBufferPointer { plan.names.lookup(UnsafeBufferPointer(rebasing: $0[low..<high])) }
+                let known = reader.text.withUnsafeBufferPointer { recentNames.lookup(UnsafeBufferPointer(rebasing: $0[low..<high]), in: plan.names) }
                 if let known, known.index >= 0, kinds.contains(known.kind) {
                     update(slot) { $0.append(Reference(index: known.index, kind: known.kind, span: span)) }
                 } else {

@@ -25,6 +25,7 @@ extension QueryIndex {
 
     /// The names that begin with `prefix`, in order, at most `limit` of them.
     public func names(withPrefix prefix: String, limit: Int = 500) -> [String] {
+        let names = self.names
         var low = 0, high = names.count
         while low < high {
             let middle = (low + high) / 2

@@ -39,9 +39,14 @@ public final class QueryIndex: Sendable {
     let calendar: [DatedItem]
     /// The most days any item spans past its first (a range starts this far back).
     let longestCalendarItem: Int
-    let search: SearchText
+    /// Folding every ID and title and sorting every name take longer than the rest of the
+    /// index together: they wait until `find`, completion or a suggestion needs them (or
+    /// `prepareInBackground`), so that a one-shot question and the REPL's first prompt do not.
+    private let deferredSearch: Deferred<SearchText>
+    private let deferredNames: Deferred<[String]>
+    var search: SearchText { deferredSearch.wrapped }
     /// Every ID of the plan, sorted, for completion and suggestions.
-    public let names: [String]
+    public var names: [String] { deferredNames.wrapped }
 
     public init(_ result: CheckResult) {
         let plan = result.plan
@@ -53,8 +58,14 @@ public final class QueryIndex: Sendable {
         gaps = QueryIndex.gaps(plan, unitPosition: unitPosition)
         calendar = plan.datedItems()
         longestCalendarItem = calendar.reduce(0) { max($0, $1.end - $1.start) }
-        search = SearchText(plan)
-        names = plan.names.compactMap { $0.value.index >= 0 ? $0.key : nil }.sorted()
+        deferredSearch = Deferred { SearchText(plan) }
+        deferredNames = Deferred { plan.names.compactMap { $0.value.index >= 0 ? $0.key : nil }.sorted() }
+    }
+
+    /// Builds the deferred parts on another thread (the REPL calls this once its prompt is up).
+    public func prepareInBackground() {
+        deferredSearch.prepareInBackground()
+        deferredNames.prepareInBackground()
     }
 
     // MARK: - Units

@@ -23,7 +23,14 @@ public final class Session {
     public enum Format: String, CaseIterable, Sendable { case text, json, csv }
 
     public private(set) var paths: [String] = []
-    public private(set) var index: QueryIndex?
+    public private(set) var index: QueryIndex? {
+        didSet { if preparesIndexAhead { index?.prepareInBackground() } }
+    }
+    /// An interactive session builds the index's deferred parts (the text `find` scans, the
+    /// names completion offers) on another thread once a plan is in, while the user types.
+    public var preparesIndexAhead = false {
+        didSet { if preparesIndexAhead { index?.prepareInBackground() } }
+    }
     public var asOf: Day?
     public var format: Format = .text
     /// The field separator of `:format csv` (`--csv-separator`), and whether a table starts

@@ -215,14 +215,37 @@ final class KeywordIndex: @unchecked Sendable {
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Keyword {
         if bytes.count > 16 || bytes.isEmpty { return .none }
         let (low, high) = KeywordIndex.pack(bytes)
-        var slot = KeywordIndex.slot(low, high, bytes.count)
+        return lookup(low: low, high: high, length: bytes.count)
+    }
+
+    /// By the packed bytes (`pack`), for a caller that has them already.
+    @inline(__always)
+    func lookup(low: UInt64, high: UInt64, length: Int) -> Keyword {
+        var slot = KeywordIndex.slot(low, high, length)
         while true {
             let entry = slots[slot]
             if entry.length == 0 { return .none }
-            if entry.low == low, entry.high == high, Int(entry.length) == bytes.count {
+            if entry.low == low, entry.high == high, Int(entry.length) == length {
                 return entry.keyword
             }
             slot = (slot + 1) & (KeywordIndex.size - 1)
         }
+    }
+
+    /// The keyword spelled by the `length` bytes at `start`, when at least 16 bytes of the
+    /// buffer lie from `start` on: two unaligned loads instead of a loop over the bytes.
+    @inline(__always)
+    static func lookup(in bytes: UnsafeBufferPointer<UInt8>, start: Int, length: Int) -> Keyword {
+        guard length > 0, length <= 16 else { return .none }
+        #if _endian(little)
+        if start + 16 <= bytes.count, let base = bytes.baseAddress {
+            func mask(_ count: Int) -> UInt64 { count >= 8 ? ~0 : (1 << UInt64(count * 8)) - 1 }
+            let raw = UnsafeRawPointer(base + start)
+            let low = raw.loadUnaligned(as: UInt64.self) & mask(length)
+            let high = length > 8 ? raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & mask(length - 8) : 0
+            return shared.lookup(low: low, high: high, length: length)
+        }
+        #endif
+        return shared.lookup(UnsafeBufferPointer(rebasing: bytes[start..<(start + length)]))
     }
 }

@@ -130,14 +130,17 @@ public struct Lexer {
         guard let base = bytes.baseAddress else { return nil }
         let count = bytes.count
         var index = position
+        let classes = ByteClass.table
+        // The AND of the classes of the ASCII bytes: keeps `lowercase` only if each one is.
+        var seen = ByteClass.lowercase
         while index < count {
-            let byte = base[index]
-            if byte < 0x80 {
-                guard Lexer.isASCIIIdentifierByte(byte) else { break }
-                if byte < UInt8(ascii: "a") { mayBeKeyword = false }
+            let byteClass = classes[Int(base[index])]
+            if byteClass & ByteClass.identifier != 0 {
+                seen &= byteClass
                 index += 1
                 continue
             }
+            guard byteClass & ByteClass.nonASCII != 0 else { break }
             if let (scalar, width) = decodeScalar(at: index) {
                 guard Lexer.isLetter(scalar) else { break }
                 index += width
@@ -149,9 +152,10 @@ public struct Lexer {
             }
         }
         while base[index - 1] == UInt8(ascii: "-") { index -= 1 }
+        if seen & ByteClass.lowercase == 0 { mayBeKeyword = false }
         position = index
         let name = UnsafeBufferPointer(rebasing: bytes[start..<position])
-        let keyword = mayBeKeyword ? (latin1 ? Lexer.lookupLatin1(name) : Keyword.lookup(name)) : .none
+        let keyword = mayBeKeyword ? (latin1 ? Lexer.lookupLatin1(name) : KeywordIndex.lookup(in: bytes, start: start, length: position - start)) : .none
         return Token(kind: keyword == .none ? .identifier : .keyword, keyword: keyword,
                      start: Int32(start), end: Int32(position))
     }
@@ -177,6 +181,33 @@ public struct Lexer {
 
     @inline(__always) static func isASCIILetter(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+    }
+
+    /// What each byte value is to a name, as bits: one load per byte in the scan of a name.
+    enum ByteClass {
+        /// An ASCII letter, digit, `_` or `-`.
+        static let identifier: UInt8 = 1
+        /// An ASCII lower-case letter (what keywords are spelled in, besides non-ASCII letters).
+        static let lowercase: UInt8 = 2
+        /// Part of a multi-byte UTF-8 sequence (or not UTF-8 at all).
+        static let nonASCII: UInt8 = 4
+
+        /// Allocated once and never freed, so that reading it retains nothing; written only
+        /// while it is initialised (once, by the runtime), so sharing it is safe.
+        nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
+            let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+            for byte in 0..<256 {
+                let value = UInt8(byte)
+                var bits: UInt8 = 0
+                if value >= 0x80 {
+                    bits = nonASCII
+                } else if Lexer.isASCIIIdentifierByte(value) {
+                    bits = identifier | (value >= UInt8(ascii: "a") && value <= UInt8(ascii: "z") ? lowercase : 0)
+                }
+                table[byte] = bits
+            }
+            return UnsafePointer(table)
+        }()
     }
 
     /// Letters, digits, `_` and `-`, for a byte below 0x80: one bit of a 128-bit mask.

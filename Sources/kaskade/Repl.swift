@@ -64,6 +64,7 @@ func runREPL(_ session: Session) throws {
         ? LibEditor(complete: { [session] text in Completion(index: session.index, language: session.language).candidates(for: text) })
         : PlainEditor()
     session.useColor = editor.isInteractive && standardOutputWantsColor
+    session.preparesIndexAhead = editor.isInteractive
     if !REPL(session: session, editor: editor).run() { throw Exit.findings }
 }
 

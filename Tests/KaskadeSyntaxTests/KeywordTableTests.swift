@@ -19,6 +19,34 @@ import Testing
         #expect(Keyword.lookup("Mål") == .none, "keywords are case-sensitive like names")
     }
 
+    /// The lexer reads a keyword with two word loads when 16 bytes follow its start, and byte
+    /// by byte near the end of the input: both must find every spelling, and nothing more.
+    @Test func theLexerFindsEverySpellingWhereverItStands() {
+        func kinds(_ text: String) -> [(TokenKind, Keyword)] {
+            var bytes = Array(text.utf8)
+            return bytes.withUnsafeMutableBufferPointer { buffer in
+                var lexer = Lexer(file: 0, bytes: UnsafeBufferPointer(buffer))
+                var found: [(TokenKind, Keyword)] = []
+                while true {
+                    let token = lexer.next()
+                    if token.kind == .endOfFile { return found }
+                    if token.kind != .newline { found.append((token.kind, token.keyword)) }
+                }
+            }
+        }
+        for keyword in Keyword.all {
+            for spelling in keyword.spellings.all {
+                for text in ["\(spelling) x y z w v u t s r q", "x \(spelling)", spelling, "\(spelling)e \(spelling)", "\(spelling)1"] {
+                    let expected: [(TokenKind, Keyword)] = text.split(separator: " ").map {
+                        $0 == spelling ? (.keyword, keyword) : (Keyword.lookup(String($0)) == .none ? (.identifier, .none) : (.keyword, Keyword.lookup(String($0))))
+                    }
+                    let lexed = kinds(text)
+                    #expect(lexed.map(\.0) == expected.map(\.0) && lexed.map(\.1) == expected.map(\.1), "\(text)")
+                }
+            }
+        }
+    }
+
     @Test func spellingsAreUnambiguous() {
         var seen: [String: Keyword] = [:]
         for keyword in Keyword.all {
