@@ -115,11 +115,9 @@ extension Resolver {
     mutating func appendEmployee(id: String, title: String?, nameSpan: Span, unit: Int,
                                  conversation: Day?, conversationSpan: Span?, status: Status) -> Int {
         let index = plan.employees.count
-        var employee = Employee(id: id, title: title, nameSpan: nameSpan, unit: unit)
-        employee.conversation = conversation
-        employee.conversationSpan = conversationSpan
-        employee.status = status
-        plan.employees.append(employee)
+        // Built where it is stored: a local employee appended would be copied, strings and all.
+        plan.employees.append(Employee(id: id, title: title, nameSpan: nameSpan, unit: unit, conversation: conversation,
+                                       conversationSpan: conversationSpan, status: status))
         plan.units[unit].employees.append(index)
         return index
     }

@@ -203,11 +203,15 @@ public struct Employee: Sendable {
     public var roster: Int32 = -1
     public var unit: Int
 
-    public init(id: String, title: String?, nameSpan: Span, unit: Int) {
+    public init(id: String, title: String?, nameSpan: Span, unit: Int,
+                conversation: Day? = nil, conversationSpan: Span? = nil, status: Status = .planned) {
         self.id = id
         self.title = title
         self.nameSpan = nameSpan
         self.unit = unit
+        self.conversation = conversation
+        self.conversationSpan = conversationSpan
+        self.status = status
     }
 }
 

@@ -118,13 +118,14 @@ extension Queries {
 
     public static func gaps(_ index: QueryIndex, _ id: String?) throws -> GapsAnswer {
         let plan = index.plan
-        var slice = index.gaps[...]
+        let gaps = index.gaps
+        var slice = gaps[...]
         if let id {
             let unit = try index.unit(id, for: .gaps)
             let first = index.unitPosition[unit], end = index.subtreeEnd[unit]
-            let lower = index.gaps.partitioningIndex { index.unitPosition[$0.unit] >= first }
-            let upper = index.gaps.partitioningIndex { index.unitPosition[$0.unit] >= end }
-            slice = index.gaps[lower..<upper]
+            let lower = gaps.partitioningIndex { index.unitPosition[$0.unit] >= first }
+            let upper = gaps.partitioningIndex { index.unitPosition[$0.unit] >= end }
+            slice = gaps[lower..<upper]
         }
         let rows = slice.prefix(AnswerLimit.rows).map { gap in
             GapRow(unit: plan.units[gap.unit].id, task: plan.tasks[gap.task].id,

@@ -34,13 +34,15 @@ public final class QueryIndex: Sendable {
     let coverage: StaffCoverage
     /// Competences a unit's tasks require that nobody there holds or is being trained in,
     /// ordered by the unit's depth-first place.
-    let gaps: [Gap]
+    var gaps: [Gap] { deferredGaps.wrapped }
     /// Every dated thing of the plan, by date.
-    let calendar: [DatedItem]
+    var calendar: [DatedItem] { deferredCalendar.wrapped.items }
     /// The most days any item spans past its first (a range starts this far back).
-    let longestCalendarItem: Int
-    /// Folding every ID and title and sorting every name take longer than the rest of the
-    /// index together: they wait until `find`, completion or a suggestion needs them (or
+    var longestCalendarItem: Int { deferredCalendar.wrapped.longest }
+    private let deferredGaps: Deferred<[Gap]>
+    private let deferredCalendar: Deferred<(items: [DatedItem], longest: Int)>
+    /// Folding every ID and title, sorting every name, the gaps and the sorted calendar take
+    /// longer than the rest of the index together: each waits until a question needs it (or
     /// `prepareInBackground`), so that a one-shot question and the REPL's first prompt do not.
     private let deferredSearch: Deferred<SearchText>
     private let deferredNames: Deferred<[String]>
@@ -55,9 +57,12 @@ public final class QueryIndex: Sendable {
         summaryLine = result.report.summaryLine
         (unitOrder, unitPosition, subtreeEnd) = QueryIndex.depthFirst(plan)
         coverage = StaffCoverage(plan: plan)
-        gaps = QueryIndex.gaps(plan, unitPosition: unitPosition)
-        calendar = plan.datedItems()
-        longestCalendarItem = calendar.reduce(0) { max($0, $1.end - $1.start) }
+        let unitPosition = self.unitPosition
+        deferredGaps = Deferred { QueryIndex.gaps(plan, unitPosition: unitPosition) }
+        deferredCalendar = Deferred {
+            let items = plan.datedItems()
+            return (items, items.reduce(0) { max($0, $1.end - $1.start) })
+        }
         deferredSearch = Deferred { SearchText(plan) }
         deferredNames = Deferred { plan.names.compactMap { $0.value.index >= 0 ? $0.key : nil }.sorted() }
     }
@@ -66,6 +71,8 @@ public final class QueryIndex: Sendable {
     public func prepareInBackground() {
         deferredSearch.prepareInBackground()
         deferredNames.prepareInBackground()
+        deferredGaps.prepareInBackground()
+        deferredCalendar.prepareInBackground()
     }
 
     // MARK: - Units
@@ -122,6 +129,7 @@ public final class QueryIndex: Sendable {
 
     /// The first item dated on or after `day`.
     func firstCalendarItem(from day: Day) -> Int {
+        let calendar = self.calendar
         var low = 0, high = calendar.count
         while low < high {
             let middle = (low + high) / 2
