@@ -312,6 +312,9 @@ public struct Resolver {
         unit.leader = s.string(.leder)
         unit.chef = s.string(.chef)
         unit.staffCount = s.number(.medarbejdere)
+        // The staff count a unit states is a good guess at how many employees it lists: room
+        // for them at once, rather than an array that doubles its way there.
+        if let staff = unit.staffCount { unit.employees.reserveCapacity(min(staff, 10_000)) }
         unit.code = s.string(.kode)
         unit.codeSpan = s.span(.kode)
         plan.units.append(unit)
@@ -566,6 +569,14 @@ public struct Resolver {
         }
         for course in plan.courses.indices {
             for target in plan.courses[course].follows.items { plan.goals[target.index].courses.append(course) }
+        }
+        // Counted first, so that each course's list is allocated once at its size.
+        var participants = [Int](repeating: 0, count: plan.courses.count)
+        for employee in plan.employees.indices {
+            for target in plan.employees[employee].development.items { participants[target.index] += 1 }
+        }
+        for course in plan.courses.indices where participants[course] > 0 {
+            plan.courses[course].participants.reserveCapacity(participants[course])
         }
         for employee in plan.employees.indices {
             for target in plan.employees[employee].development.items {
