@@ -7,6 +7,8 @@
 // all: the names are stored as bytes, one after another. Entries keep their insertion order,
 // so iterating the names (for "did you mean") is deterministic.
 
+import KaskadeSyntax
+
 public struct NameTable: Sendable, Sequence {
     public typealias Element = (key: String, value: EntityRef)
 
@@ -180,27 +182,15 @@ struct RecentNames {
     private static let size = 256
     private var entries = [Entry](repeating: Entry(), count: RecentNames.size)
 
-    /// The name as two little-endian words, or nil if it is longer than 16 bytes.
-    @inline(__always)
-    private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
-        guard bytes.count <= 16 else { return nil }
-        var low: UInt64 = 0, high: UInt64 = 0
-        for index in 0..<min(bytes.count, 8) { low |= UInt64(bytes[index]) << UInt64(index * 8) }
-        if bytes.count > 8 {
-            for index in 8..<bytes.count { high |= UInt64(bytes[index]) << UInt64((index - 8) * 8) }
-        }
-        return (low, high)
-    }
-
     @inline(__always)
     private static func slot(_ low: UInt64, _ high: UInt64, _ length: Int) -> Int {
-        let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
-        return Int(truncatingIfNeeded: mixed >> 56)
+        Int(truncatingIfNeeded: PackedWord.mix(low, high, length) >> 56)
     }
 
     /// What these bytes name, from the recent names, else from `names` (remembered if found).
     mutating func lookup(_ bytes: UnsafeBufferPointer<UInt8>, in names: NameTable) -> EntityRef? {
-        guard let (low, high) = Self.pack(bytes) else { return names.lookup(bytes) }
+        guard bytes.count <= 16 else { return names.lookup(bytes) }
+        let (low, high) = PackedWord.pack(bytes)
         let slot = Self.slot(low, high, bytes.count)
         let entry = entries[slot]
         if entry.length == bytes.count, entry.low == low, entry.high == high { return entry.ref }

@@ -195,21 +195,11 @@ final class KeywordIndex: @unchecked Sendable {
         }
     }
 
-    /// The bytes (at most 16) as two little-endian words, zero-padded.
-    @inline(__always)
-    static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
-        var low: UInt64 = 0, high: UInt64 = 0
-        for index in 0..<min(bytes.count, 8) { low |= UInt64(bytes[index]) << UInt64(index * 8) }
-        if bytes.count > 8 {
-            for index in 8..<bytes.count { high |= UInt64(bytes[index]) << UInt64((index - 8) * 8) }
-        }
-        return (low, high)
-    }
+    static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) { PackedWord.pack(bytes) }
 
     @inline(__always)
     private static func slot(_ low: UInt64, _ high: UInt64, _ length: Int) -> Int {
-        let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
-        return Int(truncatingIfNeeded: mixed >> 40) & (size - 1)
+        Int(truncatingIfNeeded: PackedWord.mix(low, high, length) >> 40) & (size - 1)
     }
 
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Keyword {
@@ -247,5 +237,25 @@ final class KeywordIndex: @unchecked Sendable {
         }
         #endif
         return shared.lookup(UnsafeBufferPointer(rebasing: bytes[start..<(start + length)]))
+    }
+}
+
+/// A short word (at most 16 bytes: every keyword, most names) as two little-endian words,
+/// zero-padded, so that tables of words compare two integers instead of looping over bytes.
+public enum PackedWord {
+    @inline(__always)
+    public static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+        var low: UInt64 = 0, high: UInt64 = 0
+        for index in 0..<min(bytes.count, 8) { low |= UInt64(bytes[index]) << UInt64(index * 8) }
+        if bytes.count > 8 {
+            for index in 8..<min(bytes.count, 16) { high |= UInt64(bytes[index]) << UInt64((index - 8) * 8) }
+        }
+        return (low, high)
+    }
+
+    /// The packed word's bits mixed, for a table slot (take the high bits).
+    @inline(__always)
+    public static func mix(_ low: UInt64, _ high: UInt64, _ length: Int) -> UInt64 {
+        (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)
     }
 }

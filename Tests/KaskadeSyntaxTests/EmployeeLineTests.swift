@@ -70,11 +70,8 @@ import Testing
     }
 
     @Test func everyShapeOfLineReadsAsTheGenericReaderReadsIt() {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17
-            return Int(state % UInt64(bound))
-        }
+        var numbers = SeededNumbers(seed: 0x9E37_79B9_7F4A_7C15)
+        func next(_ bound: Int) -> Int { numbers.next(bound) }
         var direct = 0, lines = 0
         for round in 0..<40 {
             var text = Self.header + "  virksomhed V \"V\" leder \"L\" {\n"

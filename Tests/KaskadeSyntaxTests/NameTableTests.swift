@@ -1,7 +1,7 @@
 // The plan's name table: looked up by source bytes, grown past many collisions, iterated in
 // the order the names were defined.
 
-import KaskadeModel
+@testable import KaskadeModel
 import KaskadeSyntax
 import Testing
 
@@ -37,5 +37,31 @@ import Testing
         #expect(table.map(\.key) == names)
         #expect(table["M50000"] == nil)
         #expect(table[""] == nil)
+    }
+
+    /// The recent names in front of the table answer as the table does, for names that share
+    /// their first eight bytes, differ in the last of sixteen, are longer than sixteen, or are
+    /// not defined at all (and then stay unknown once they are defined later).
+    @Test func recentNamesAnswerAsTheTableDoes() {
+        var table = NameTable()
+        var names: [String] = []
+        for index in 0..<3_000 {
+            let name = ["M\(index)", "ABCDEFGH\(index)", "ABCDEFGHIJKLMNO\(index % 10)", "LONG-NAME-OF-MORE-THAN-16-\(index)"][index % 4]
+            if table[name] == nil { table[name] = EntityRef(kind: .medarbejder, index: index) }
+            names.append(name)
+        }
+        var recent = RecentNames()
+        var asked = names + ["M-1", "ABCDEFGHIJKLMNOX", "UNKNOWN"]
+        asked += asked.reversed()
+        for name in asked {
+            var bytes = Array(name.utf8)
+            let found = bytes.withUnsafeMutableBufferPointer { recent.lookup(UnsafeBufferPointer($0), in: table) }
+            #expect(found == table[name], "\(name)")
+        }
+        // A name not yet defined is not remembered as missing.
+        var later = table
+        later["UNKNOWN"] = EntityRef(kind: .maal, index: 1)
+        let unknown = Array("UNKNOWN".utf8).withUnsafeBufferPointer { recent.lookup($0, in: later) }
+        #expect(unknown == EntityRef(kind: .maal, index: 1))
     }
 }

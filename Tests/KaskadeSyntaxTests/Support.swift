@@ -33,3 +33,18 @@ func positions(_ report: Report, rules: Set<String>? = nil) -> [String] {
 }
 
 import KaskadeSyntax
+
+/// Numbers from a fixed seed (xorshift), so that a randomised test that fails can be replayed.
+struct SeededNumbers {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    /// The next number in `0..<bound`.
+    mutating func next(_ bound: Int) -> Int {
+        state ^= state << 13
+        state ^= state >> 7
+        state ^= state << 17
+        return Int(state % UInt64(bound))
+    }
+}
