@@ -30,16 +30,18 @@ public struct CheckOptions: Sendable {
 public struct Timings: Sendable {
     public var phases: [(name: String, seconds: Double)] = []
     /// The process's peak resident memory in bytes at the end of each measured phase (0 where
-    /// the system does not say), so that `--timings` shows which phase sets the peak.
+    /// the system does not say), so that `--timings` shows which phase sets the peak. Read
+    /// only when `recordsPeaks` (from /proc, a file read per phase: not for every check).
     public var peaks: [String: Int] = [:]
+    public var recordsPeaks = false
     public var bytes = 0
-    public init() {}
+    public init(recordsPeaks: Bool = false) { self.recordsPeaks = recordsPeaks }
 
     public mutating func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
         let start = monotonicSeconds()
         defer {
             phases.append((name, monotonicSeconds() - start))
-            peaks[name] = peakResidentBytes()
+            if recordsPeaks { peaks[name] = peakResidentBytes() }
         }
         return try body()
     }

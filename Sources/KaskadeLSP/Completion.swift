@@ -89,7 +89,7 @@ extension Server {
             var result: [Candidate] = []
             if case .audience = property.type { result = keywordCandidates([.chefgruppen, .lederne]) }
             guard let analysis else { return result }
-            return result + idCandidates(Schema.referenceKinds(property), property: property.keyword, plan: analysis.plan, context: context)
+            return result + idCandidates(property.referenceKinds, property: property.keyword, plan: analysis.plan, context: context)
         default:
             return []
         }

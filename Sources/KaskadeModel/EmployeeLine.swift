@@ -14,9 +14,10 @@ import KaskadeDiagnostics
 import KaskadeSyntax
 
 extension Resolver {
-    /// The kinds of the references of an employee's properties, from the schema.
-    private static let developmentKinds = Schema.spec(.medarbejder)?.property(.udvikling)?.referenceKinds ?? KindSet()
-    private static let competenceKinds = Schema.spec(.medarbejder)?.property(.kompetencer)?.referenceKinds ?? KindSet()
+    /// The kinds of the references of an employee's properties, from the schema (for its
+    /// line and for its roster row alike).
+    static let developmentKinds = Schema.spec(.medarbejder)?.property(.udvikling)?.referenceKinds ?? KindSet()
+    static let competenceKinds = Schema.spec(.medarbejder)?.property(.kompetencer)?.referenceKinds ?? KindSet()
 
     /// Defines the employee of a plain `medarbejder` line of `unit`; false, having done
     /// nothing, when the line needs the generic reader.

@@ -432,16 +432,21 @@ public struct Resolver {
     mutating func recordReferences(_ values: ArraySlice<ValueNode>, in tree: SyntaxTree, reader: ValueReader,
                                    property: Keyword, kinds: KindSet, slot: Slot) {
         for value in values where value.kind == .identifier {
-            // Most references name something defined earlier: resolve those at once, from the
-            // source bytes, and keep only forward references (with their name) for pass 2.
-            let known = reader.withBytes(value.first) { recentNames.lookup($0, in: plan.names) }
-            if let known, known.index >= 0, kinds.contains(known.kind) {
-                let target = Reference(index: known.index, kind: known.kind, span: tree.span(of: value))
-                update(slot) { $0.append(target) }
-            } else {
-                pending.append(PendingReference(name: reader.identifier(value), span: tree.span(of: value),
-                                                property: property, kinds: kinds, slot: slot))
-            }
+            reader.withBytes(value.first) { recordReference(named: $0, at: tree.span(of: value), property: property, kinds: kinds, slot: slot) }
+        }
+    }
+
+    /// One reference, by the bytes of its name. Most references name something defined
+    /// earlier: those are resolved at once, and only forward references are kept (with their
+    /// name) for pass 2, which reports what it cannot resolve (K105, K106). The references of
+    /// statements and of roster cells both come here.
+    mutating func recordReference(named name: UnsafeBufferPointer<UInt8>, at span: Span, property: Keyword,
+                                  kinds: KindSet, slot: Slot) {
+        if let known = recentNames.lookup(name, in: plan.names), known.index >= 0, kinds.contains(known.kind) {
+            update(slot) { $0.append(Reference(index: known.index, kind: known.kind, span: span)) }
+        } else {
+            pending.append(PendingReference(name: String(decoding: name, as: UTF8.self), span: span,
+                                            property: property, kinds: kinds, slot: slot))
         }
     }
 

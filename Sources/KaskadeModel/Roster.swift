@@ -377,10 +377,10 @@ extension Resolver {
         plan.employees[index].hasUnreadableCell = unreadable
         registerName(number, span: numberCell.span, EntityRef(kind: .medarbejder, index: index))
         if let cell = reader.cell(4, fields) {
-            references(in: cell, reader: reader, property: .udvikling, kinds: KindSet([.uddannelse]), slot: .employeeDevelopment(index))
+            references(in: cell, reader: reader, property: .udvikling, kinds: Resolver.developmentKinds, slot: .employeeDevelopment(index))
         }
         if let cell = reader.cell(5, fields) {
-            references(in: cell, reader: reader, property: .kompetencer, kinds: KindSet([.kompetence]), slot: .employeeCompetences(index))
+            references(in: cell, reader: reader, property: .kompetencer, kinds: Resolver.competenceKinds, slot: .employeeCompetences(index))
         }
         plan.employees[index].development.isGiven = reader.position[4] >= 0
         plan.employees[index].competences.isGiven = reader.position[5] >= 0
@@ -471,14 +471,8 @@ extension Resolver {
             while high > low, reader.text[high - 1] == 0x20 { high -= 1 }
             if low < high {
                 let span = Span(file: reader.file, start: low, end: high)
-                let known = reader.text.withUnsafeBufferPointer { recentNames.lookup(UnsafeBufferPointer(rebasing: $0[low..<high]), in: plan.names) }
-                if let known, known.index >= 0, kinds.contains(known.kind) {
-                    update(slot) { $0.append(Reference(index: known.index, kind: known.kind, span: span)) }
-                } else {
-                    // Reported (K105, K106) when the pending references are resolved, as for
-                    // the references of statements.
-                    pending.append(PendingReference(name: String(decoding: reader.text[low..<high], as: UTF8.self),
-                                                    span: span, property: property, kinds: kinds, slot: slot))
+                reader.text.withUnsafeBufferPointer {
+                    recordReference(named: UnsafeBufferPointer(rebasing: $0[low..<high]), at: span, property: property, kinds: kinds, slot: slot)
                 }
             }
             start = stop + 1

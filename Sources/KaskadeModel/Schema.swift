@@ -47,8 +47,8 @@ public struct PropertySpec: Sendable {
     public let type: ValueType
     public let isList: Bool
     public let isRequired: Bool
-    /// The kinds a reference in this property may name (`Schema.referenceKinds`), worked out
-    /// once rather than for every reference.
+    /// The kinds a reference in this property may name, worked out once from its type
+    /// rather than for every reference.
     public let referenceKinds: KindSet
 
     init(keyword: Keyword, type: ValueType, isList: Bool, isRequired: Bool) {
@@ -201,9 +201,7 @@ public enum Schema {
         blockProperties[Int(parent.rawValue)].contains(child)
     }
 
-    /// The kinds a reference in `property` of `statement` may name.
-    public static func referenceKinds(_ property: PropertySpec) -> KindSet { property.referenceKinds }
-
+    /// The kinds a reference in a property of this type may name.
     static func referenceKinds(of type: ValueType) -> KindSet {
         switch type {
         case .ref(let kinds): kinds

@@ -1,12 +1,12 @@
-// What the queries need beyond the resolved plan, computed once when a plan is loaded: the
-// units in depth-first order (so that "everything below a unit" is one contiguous slice),
+// What the queries need beyond the resolved plan, computed once per loaded plan (the costly
+// parts the first time a question needs them, see `Deferred`): the units in depth-first order (so that "everything below a unit" is one contiguous slice),
 // the coverage counts and competence gaps of every unit, the year's events sorted by date,
 // a folded text of every ID and title for `find`, and the sorted names for completion and
 // "did you mean". Each is one pass over the plan (or one sort); after that, every query
 // costs at most a pass over the part of the plan it is about, and never a pass per unit.
 //
-// Nothing here changes after `init`: an index belongs to one checked plan; a reload or a
-// what-if statement makes a new one.
+// Nothing here changes after it is built: an index belongs to one checked plan; a reload or
+// a what-if statement makes a new one.
 
 import Foundation
 import KaskadeDiagnostics

@@ -93,7 +93,7 @@ struct Check: ParsableCommand {
     nonisolated(unsafe) private static var keptUntilExit: CheckResult?
 
     func run() throws {
-        var clock = Timings()
+        var clock = Timings(recordsPeaks: timings)
         let start = monotonicSeconds()
         let sources: SourceSet
         do {
