@@ -105,6 +105,17 @@ struct Example {
         }
     }
 
+    /// An employee who lists a competence twice holds it once: K602's triggering example,
+    /// its one holder listing the competence twice, still has one holder.
+    @Test func aCompetenceListedTwiceHasOneHolder() throws {
+        let rule = try #require(RuleCatalogue.book.lookup("K602")).rule
+        let text = try #require(RuleCatalogue.book[rule]?.triggering.first)
+        #expect(text.contains("kompetencer INK\n"))
+        let example = Example(text.replacingOccurrences(of: "kompetencer INK\n", with: "kompetencer INK, INK\n"), prefix: "")
+        #expect(!example.expected.isEmpty)
+        #expect(example.found(rule) == example.expected)
+    }
+
     /// Every fix a rule offers on its own triggering examples resolves the finding it is
     /// attached to: applied, the plan still parses and that rule reports fewer findings
     /// (one briefing date fixed can settle every unit that shares the KOMPUS).
